@@ -1,0 +1,66 @@
+/**
+ * Languages: French bundled (the reference, and the first paint), English and Arabic loaded on demand.
+ * The choice is remembered in localStorage and applied before the first render (no French flash).
+ */
+import i18next from 'i18next';
+import fr from '../locales/fr.json';
+
+export const LANGUAGES = ['fr', 'en', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+const RTL: readonly Language[] = ['ar'];
+const KEY = 'recourssup.lang';
+
+const loaders: Record<Exclude<Language, 'fr'>, () => Promise<{ default: object }>> = {
+  en: () => import('../locales/en.json'),
+  ar: () => import('../locales/ar.json'),
+};
+
+export const isLanguage = (v: unknown): v is Language => LANGUAGES.includes(v as Language);
+
+/** The remembered language; storage that throws (private mode, blocked) means French. */
+export function storedLanguage(): Language {
+  try {
+    const v = localStorage.getItem(KEY);
+    return isLanguage(v) ? v : 'fr';
+  } catch {
+    return 'fr';
+  }
+}
+
+function applyToDocument(lang: Language): void {
+  document.documentElement.lang = lang;
+  document.documentElement.dir = RTL.includes(lang) ? 'rtl' : 'ltr';
+}
+
+export async function initI18n(lang: Language = storedLanguage()): Promise<void> {
+  await i18next.init({
+    lng: 'fr',
+    fallbackLng: 'fr',
+    supportedLngs: [...LANGUAGES],
+    load: 'languageOnly',
+    resources: { fr: { translation: fr } },
+    interpolation: { escapeValue: false },
+    showSupportNotice: false,
+  });
+  if (lang !== 'fr') await changeLanguage(lang, false);
+  else applyToDocument('fr');
+}
+
+export async function changeLanguage(lang: Language, remember = true): Promise<void> {
+  if (lang !== 'fr' && !i18next.hasResourceBundle(lang, 'translation')) {
+    const { default: resources } = await loaders[lang]();
+    i18next.addResourceBundle(lang, 'translation', resources);
+  }
+  await i18next.changeLanguage(lang);
+  applyToDocument(lang);
+  if (remember) {
+    try {
+      localStorage.setItem(KEY, lang);
+    } catch {
+      // Storage blocked: the language holds for this visit only.
+    }
+  }
+}
+
+export const t = i18next.t.bind(i18next);
+export { i18next };

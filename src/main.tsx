@@ -1,0 +1,15 @@
+// Critical path: keep this module and its imports small (the first-load budget is 35 KB gzip).
+import { render } from 'preact';
+import { initI18n } from './i18n';
+import { App } from './ui/App';
+import './ui/styles.css';
+
+await initI18n();
+render(<App />, document.getElementById('app')!);
+
+// The service worker comes after first paint, and never inside an embedding page's frame.
+if ('serviceWorker' in navigator && window.self === window.top) {
+  addEventListener('load', () => {
+    void import('./platform/service-worker').then((m) => m.register());
+  });
+}

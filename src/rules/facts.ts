@@ -1,0 +1,236 @@
+/**
+ * The public facts format (check-format.md, "Input: facts"), format 1, and its validation.
+ * The schema is data: the validator, the questionnaire and the documentation read it.
+ * Absent = unknown; `null` only where the format gives it a meaning.
+ */
+import { isCivilDate, type CivilDate } from './civil-date';
+import { REGION_IDS, type RegionId } from './regions';
+
+export const FACTS_FORMAT = 1;
+
+export const CIRCUMSTANCES = ['health', 'disability', 'athlete', 'family'] as const;
+export type Circumstance = (typeof CIRCUMSTANCES)[number];
+export const LICENCES = ['dnl', 'licence-pro', 'but', 'foreign', 'other', 'none'] as const;
+export type Licence = (typeof LICENCES)[number];
+
+export interface AnswerCounts { proposals?: number; waiting?: number; negative?: number }
+
+export interface ParcoursupFacts {
+  region?: RegionId;
+  bacYear?: number;
+  mainPhase?: boolean;
+  mainPhaseApprenticeshipOnly?: boolean;
+  main?: AnswerCounts;
+  complementaryRegistered?: boolean;
+  complementary?: AnswerCounts;
+  renounced?: boolean;
+  circumstances?: Circumstance[];
+  proposalsUnsuitable?: boolean;
+  noOtherApplications?: boolean;
+}
+
+export interface MasterFacts {
+  licence?: Licence;
+  licenceDate?: CivilDate | null;
+  licenceRegion?: RegionId;
+  applications?: number;
+  positive?: number;
+  waitingList?: boolean;
+  refusals?: number;
+  refusalMentions?: number;
+  refusalEstablishments?: number;
+  lastRefusalDate?: CivilDate | null;
+  apprenticeshipSearch?: boolean;
+  teleserviceOpened?: CivilDate | null;
+}
+
+export interface Facts {
+  format?: number;
+  parcoursup?: ParcoursupFacts;
+  master?: MasterFacts;
+}
+
+export type FieldType =
+  | { type: 'boolean' }
+  | { type: 'count' }
+  | { type: 'year' }
+  | { type: 'date'; nullable: boolean }
+  | { type: 'region' }
+  | { type: 'enum'; values: readonly string[] }
+  | { type: 'set'; values: readonly string[] };
+
+/** Every leaf of the format, by dotted path, in the order the questionnaire asks them. */
+export const FIELDS: Readonly<Record<string, FieldType>> = {
+  'parcoursup.renounced': { type: 'boolean' },
+  'parcoursup.bacYear': { type: 'year' },
+  'parcoursup.mainPhase': { type: 'boolean' },
+  'parcoursup.mainPhaseApprenticeshipOnly': { type: 'boolean' },
+  'parcoursup.main.proposals': { type: 'count' },
+  'parcoursup.main.waiting': { type: 'count' },
+  'parcoursup.main.negative': { type: 'count' },
+  'parcoursup.complementaryRegistered': { type: 'boolean' },
+  'parcoursup.complementary.proposals': { type: 'count' },
+  'parcoursup.complementary.waiting': { type: 'count' },
+  'parcoursup.complementary.negative': { type: 'count' },
+  'parcoursup.circumstances': { type: 'set', values: CIRCUMSTANCES },
+  'parcoursup.proposalsUnsuitable': { type: 'boolean' },
+  'parcoursup.noOtherApplications': { type: 'boolean' },
+  'parcoursup.region': { type: 'region' },
+  'master.licence': { type: 'enum', values: LICENCES },
+  'master.licenceDate': { type: 'date', nullable: true },
+  'master.licenceRegion': { type: 'region' },
+  'master.applications': { type: 'count' },
+  'master.positive': { type: 'count' },
+  'master.waitingList': { type: 'boolean' },
+  'master.refusals': { type: 'count' },
+  'master.refusalMentions': { type: 'count' },
+  'master.refusalEstablishments': { type: 'count' },
+  'master.lastRefusalDate': { type: 'date', nullable: true },
+  'master.apprenticeshipSearch': { type: 'boolean' },
+  'master.teleserviceOpened': { type: 'date', nullable: true },
+};
+
+export const FIELD_PATHS: readonly string[] = Object.keys(FIELDS);
+
+/** A validation problem: `field` is a dotted path ('' for the whole input), `code` a message key under `errors.`. */
+export interface FactError {
+  field: string;
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export type Validation = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The value at a dotted path, or undefined. */
+export function getPath(facts: unknown, path: string): unknown {
+  return getKeys(facts, path.split('.'));
+}
+
+/** The value at a path given as keys, or undefined. Hot: the rules read every fact through it. */
+export function getKeys(facts: unknown, keys: readonly string[]): unknown {
+  let node: unknown = facts;
+  for (const key of keys) {
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+    // Own properties only: a key such as "constructor" must not reach Object.prototype.
+    const value = (node as Record<string, unknown>)[key];
+    if (value === undefined || !Object.hasOwn(node, key)) return undefined;
+    node = value;
+  }
+  return node;
+}
+
+/** A copy of `facts` with `path` set (or removed when `value` is undefined). Groups left empty are dropped. */
+export function setPath(facts: Facts, path: string, value: unknown): Facts {
+  const keys = path.split('.');
+  const copy = (node: unknown, i: number): Record<string, unknown> | undefined => {
+    const obj: Record<string, unknown> = isPlainObject(node) ? { ...node } : {};
+    const key = keys[i]!;
+    if (i === keys.length - 1) {
+      if (value === undefined) delete obj[key];
+      else obj[key] = value;
+    } else {
+      const child = copy(obj[key], i + 1);
+      if (child === undefined) delete obj[key];
+      else obj[key] = child;
+    }
+    return Object.keys(obj).length ? obj : undefined;
+  };
+  return (copy(facts, 0) ?? {}) as Facts;
+}
+
+function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDate, errors: FactError[]): void {
+  const fail = (code: string, params?: FactError['params']): void => {
+    errors.push({ field: path, code, ...(params ? { params } : {}) });
+  };
+  if (value === null && !(spec.type === 'date' && spec.nullable)) return fail('null-not-allowed');
+  switch (spec.type) {
+    case 'boolean':
+      if (typeof value !== 'boolean') fail('type-boolean');
+      return;
+    case 'count':
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail('type-count');
+      return;
+    case 'year': {
+      const max = Number(today.slice(0, 4)) + 1;
+      if (typeof value !== 'number' || !Number.isInteger(value)) fail('type-year');
+      else if (value < 1950 || value > max) fail('year-range', { min: 1950, max });
+      return;
+    }
+    case 'date':
+      if (value === null) return;
+      if (!isCivilDate(value)) fail('type-date');
+      else if (value > today) fail('date-future', { today });
+      return;
+    case 'region':
+      if (typeof value !== 'string' || !(REGION_IDS as readonly string[]).includes(value)) fail('region-unknown');
+      return;
+    case 'enum':
+      if (typeof value !== 'string' || !spec.values.includes(value)) fail('value-unknown', { values: spec.values.join(', ') });
+      return;
+    case 'set':
+      if (!Array.isArray(value)) return fail('type-set', { values: spec.values.join(', ') });
+      if (value.some((v) => typeof v !== 'string' || !spec.values.includes(v))) fail('value-unknown', { values: spec.values.join(', ') });
+      else if (new Set(value).size !== value.length) fail('set-duplicate');
+      return;
+  }
+}
+
+/** Walks the input against the schema: every unknown field, wrong type and inconsistency is reported. */
+function checkShape(input: Record<string, unknown>, prefix: string, today: CivilDate, errors: FactError[]): void {
+  for (const [key, value] of Object.entries(input)) {
+    const path = prefix ? `${prefix}.${key}` : key;
+    if (path === 'format') {
+      if (value !== FACTS_FORMAT) errors.push({ field: 'format', code: 'format-unsupported', params: { format: FACTS_FORMAT } });
+      continue;
+    }
+    const spec = FIELDS[path];
+    if (spec) {
+      checkLeaf(path, spec, value, today, errors);
+    } else if (FIELD_PATHS.some((p) => p.startsWith(`${path}.`))) {
+      if (isPlainObject(value)) checkShape(value, path, today, errors);
+      else errors.push({ field: path, code: 'type-object' });
+    } else {
+      errors.push({ field: path, code: 'unknown-field' });
+    }
+  }
+}
+
+function checkConsistency(facts: Facts, errors: FactError[]): void {
+  const m = facts.master;
+  if (!m) return;
+  const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
+  const applications = num(m.applications);
+  const positive = num(m.positive);
+  const refusals = num(m.refusals);
+  if (applications !== undefined && (positive ?? 0) + (refusals ?? 0) > applications) {
+    errors.push({ field: 'master.applications', code: 'answers-exceed-applications', params: { applications } });
+  }
+  if (refusals !== undefined) {
+    const mentions = num(m.refusalMentions);
+    const establishments = num(m.refusalEstablishments);
+    if (mentions !== undefined && mentions > refusals) {
+      errors.push({ field: 'master.refusalMentions', code: 'exceeds-refusals', params: { refusals } });
+    }
+    if (establishments !== undefined && establishments > refusals) {
+      errors.push({ field: 'master.refusalEstablishments', code: 'exceeds-refusals', params: { refusals } });
+    }
+    if (refusals === 0 && typeof m.lastRefusalDate === 'string') {
+      errors.push({ field: 'master.lastRefusalDate', code: 'date-without-refusal' });
+    }
+    if (refusals > 0 && m.lastRefusalDate === null) {
+      errors.push({ field: 'master.lastRefusalDate', code: 'null-with-refusals', params: { refusals } });
+    }
+  }
+}
+
+/** Validates untrusted input (parsed JSON) as of `today`. Returns every problem, never throws. */
+export function validateFacts(input: unknown, today: CivilDate): Validation {
+  if (!isPlainObject(input)) return { ok: false, errors: [{ field: '', code: 'type-object' }] };
+  const errors: FactError[] = [];
+  checkShape(input, '', today, errors);
+  checkConsistency(input as Facts, errors);
+  return errors.length ? { ok: false, errors } : { ok: true, facts: input as Facts };
+}

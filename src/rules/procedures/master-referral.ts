@@ -1,0 +1,315 @@
+/**
+ * Referral to the rector for a Master 1 place: R612-36-3 as rewritten by décret n° 2023-179 (domain.md §3).
+ * I al. 1 who may refer; I al. 2 the 5 / 2 / 2 minimum where the région has two or more universities;
+ * I al. 3 the 15-day window from the latest of 1° the licence, 2° the last refusal, 3° the teleservice opening;
+ * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission).
+ */
+import { academicYearStart, addDays, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
+import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
+import type { Condition, Context, DateInfo, Dates, Note, ProcedureDef, Status } from '../engine';
+import { regionById } from '../regions';
+import { andThen, known, orElse, type Tri } from '../tri';
+import { authorityOf, calendarNotes } from './common';
+
+const M = 'master';
+
+/** The end of the Mon Master admission phase: waiting lists and unanswered applications become refusals. */
+const phaseEnd = (ctx: Context): CivilDate | null => ctx.master('admissionPhaseEnd').date;
+const phaseOver = (ctx: Context): Tri => {
+  const end = phaseEnd(ctx);
+  return end === null ? null : ctx.today > end;
+};
+
+/** Universities in the région of the licence: 'several' | 'one' | 'none', or undefined while unknown. */
+const universities = (ctx: Context) => {
+  const id = ctx.fact<string>('master.licenceRegion');
+  return id === undefined ? undefined : regionById(id)?.universities;
+};
+
+/** Applications with no answer yet (waiting lists included). */
+const pending = (ctx: Context): number | undefined => {
+  const a = ctx.fact<number>('master.applications');
+  const p = ctx.fact<number>('master.positive');
+  const r = ctx.fact<number>('master.refusals');
+  return a === undefined || p === undefined || r === undefined ? undefined : a - p - r;
+};
+
+/** After the admission phase, every application without a positive answer is a refusal (décret 2023-179). */
+const effectiveRefusals = (ctx: Context): number | undefined => {
+  const over = phaseOver(ctx);
+  if (over === true) {
+    const a = ctx.fact<number>('master.applications');
+    const p = ctx.fact<number>('master.positive');
+    return a === undefined || p === undefined ? undefined : a - p;
+  }
+  return ctx.fact<number>('master.refusals');
+};
+
+/** True when refusals arose at the phase's end without a notification: waiting list or no answer. */
+const implicitRefusals = (ctx: Context): boolean =>
+  phaseOver(ctx) === true && (ctx.fact<boolean>('master.waitingList') === true || (pending(ctx) ?? 0) > 0);
+
+type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
+
+/** The teleservice opening: the calendar's date wins; otherwise the date the student saw (domain.md §5). */
+function opening(ctx: Context): OpeningSource {
+  const cal = ctx.master('teleserviceOpening').date;
+  if (cal) return { date: cal, from: 'calendar' };
+  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
+  if (seen === undefined) return undefined;
+  return seen === null ? 'not-open' : { date: seen, from: 'student' };
+}
+
+/** The last refusal the window counts from: the notified one, or the admission phase's end for implicit ones. */
+function lastRefusal(ctx: Context): CivilDate | null | undefined {
+  const refusals = ctx.fact<number>('master.refusals');
+  if (refusals === undefined) return undefined;
+  const notified = refusals > 0 ? ctx.fact<CivilDate | null>('master.lastRefusalDate') : null;
+  if (notified === undefined) return undefined;
+  const end = phaseEnd(ctx);
+  const implicit = implicitRefusals(ctx) && end !== null ? end : null;
+  if (notified && implicit) return latest(notified, implicit);
+  return notified ?? implicit;
+}
+
+interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
+
+/** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
+function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
+  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
+  const refusal = lastRefusal(ctx);
+  if (!licence || refusal === undefined) return undefined;
+  const start = latest(licence, refusal ?? licence, open.date);
+  const cal = ctx.master('teleserviceOpening');
+  // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
+  const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx);
+  if (start === licence && !(implicit && start === refusal)) {
+    return { start, point: '1°', basis: `${M}.licenceDate`, provisional: false, source: 'R612-36-3 I al. 3 1°' };
+  }
+  if (refusal && start === refusal) {
+    return implicit
+      ? { start, point: '2°', basis: `calendar:monmaster-${ctx.mm.calendar.session}.admissionPhaseEnd`, provisional: ctx.master('admissionPhaseEnd').provisional, source: 'R612-36-3 I al. 3 2°' }
+      : { start, point: '2°', basis: `${M}.lastRefusalDate`, provisional: false, source: 'R612-36-3 I al. 3 2°' };
+  }
+  return open.from === 'calendar'
+    ? { start, point: '3°', basis: `calendar:monmaster-${ctx.mm.calendar.session}.teleserviceOpening`, provisional: cal.provisional, source: 'R612-36-3 I al. 3 3°' }
+    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+}
+
+export const MASTER_CONDITIONS: Condition[] = [
+  {
+    // « Un étudiant titulaire du diplôme national de licence » — not a licence professionnelle, a BUT,
+    // a foreign degree or a private bachelor.
+    id: 'ma.licence-dnl', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
+    inputs: [`${M}.licence`],
+    test: (ctx) => known(ctx.fact<string>('master.licence'), (l) => l === 'dnl'),
+  },
+  {
+    // « titulaire »: the licence must have been obtained (jury results).
+    id: 'ma.licence-obtained', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
+    inputs: [`${M}.licenceDate`],
+    test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate'), (d) => d !== null),
+    change: () => ({ id: 'licence-awarded', field: `${M}.licenceDate`, type: 'event' }),
+  },
+  {
+    // II: « pour les trois années universitaires qui suivent l'obtention de la licence »; platform reading:
+    // for the rentrée of year R, a licence of academic year (R-3)-(R-2) or later.
+    id: 'ma.within-three-years', source: 'R612-36-3 II', anchor: 'R612-36-3-II', kind: 'law',
+    inputs: [`${M}.licenceDate`, 'calendar:monmaster.session'],
+    test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate') ?? undefined,
+      (d) => academicYearStart(d) >= ctx.mm.calendar.session - 3),
+  },
+  {
+    // Wallis-et-Futuna has no university and no verified referral route: the texts do not settle it.
+    id: 'ma.region-settled', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'practice',
+    evidence: 'domain.md §3 : aucune règle vérifiée pour une licence obtenue à Wallis-et-Futuna',
+    inputs: [`${M}.licenceRegion`],
+    test: (ctx) => known(universities(ctx), (u) => u !== 'none'),
+  },
+  {
+    // « n'a reçu aucune réponse positive à ses candidatures en première année [de master] »
+    id: 'ma.no-positive', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
+    inputs: [`${M}.positive`],
+    test: (ctx) => known(ctx.fact<number>('master.positive'), (n) => n === 0),
+  },
+  {
+    // I al. 2, decided early: even if every answer still awaited were a refusal, fewer than five.
+    id: 'ma.minimum-reachable', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'law',
+    applies: (ctx) => known(universities(ctx), (u) => u === 'several'),
+    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`],
+    test: (ctx) => {
+      const a = ctx.fact<number>('master.applications');
+      const p = ctx.fact<number>('master.positive');
+      return a === undefined || p === undefined ? null : a - p >= 5;
+    },
+  },
+  {
+    // Platform: Mon Master asks for at least two applications where the région has one university.
+    id: 'ma.platform-two-applications', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'platform',
+    evidence: 'Mon Master, FAQ « Saisir le recteur »',
+    applies: (ctx) => known(universities(ctx), (u) => u === 'one'),
+    inputs: [`${M}.licenceRegion`, `${M}.applications`],
+    test: (ctx) => known(ctx.fact<number>('master.applications'), (n) => n >= 2),
+  },
+  {
+    // « et qui n'est pas placé sur liste d'attente »: until the admission phase ends, when the implicit
+    // rejection arises (décret n° 2023-179); from then the waiting list counts as a refusal.
+    id: 'ma.not-waiting', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
+    inputs: [`${M}.waitingList`, 'calendar:monmaster.admissionPhaseEnd'],
+    test: (ctx) => orElse(() => known(ctx.fact<boolean>('master.waitingList'), (w) => !w), () => phaseOver(ctx)),
+    change: (ctx) => ({ id: 'waiting-list-ends', field: null, type: 'event', date: phaseEnd(ctx) }),
+  },
+  {
+    // I al. 3 2°: the window counts from the last refusal; answers still pending mean it has not come.
+    id: 'ma.answers-complete', source: 'R612-36-3 I al. 3 2°', anchor: 'R612-36-3-I-al3-2', kind: 'law',
+    inputs: [`${M}.applications`, `${M}.positive`, `${M}.refusals`, 'calendar:monmaster.admissionPhaseEnd'],
+    test: (ctx) => orElse(() => known(pending(ctx), (n) => n === 0), () => phaseOver(ctx)),
+    change: (ctx) => ({ id: 'answers-pending', field: null, type: 'event', date: phaseEnd(ctx) }),
+  },
+  {
+    // « au moins cinq refus […] au moins deux mentions de master distinctes […] au moins deux établissements »
+    id: 'ma.minimum', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'law',
+    applies: (ctx) => known(universities(ctx), (u) => u === 'several'),
+    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`, `${M}.refusals`, `${M}.refusalMentions`, `${M}.refusalEstablishments`],
+    test: (ctx) => andThen(
+      () => known(effectiveRefusals(ctx), (n) => n >= 5),
+      () => known(ctx.fact<number>('master.refusalMentions'), (n) => n >= 2),
+      () => known(ctx.fact<number>('master.refusalEstablishments'), (n) => n >= 2),
+    ),
+  },
+  {
+    // I al. 3: « par l'intermédiaire d'un téléservice national »; 3°: from its opening.
+    id: 'ma.teleservice-open', source: 'R612-36-3 I al. 3 3°', anchor: 'R612-36-3-I-al3-3', kind: 'law',
+    inputs: ['calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`],
+    test: (ctx) => {
+      const o = opening(ctx);
+      if (o === undefined) return null;
+      return o !== 'not-open' && o.date <= ctx.today;
+    },
+    change: (ctx) => {
+      const o = opening(ctx);
+      return { id: 'teleservice-opens', field: null, type: 'event', date: o && o !== 'not-open' ? o.date : null };
+    },
+  },
+  {
+    // I al. 3: « dans un délai de quinze jours »
+    id: 'ma.window-open', source: 'R612-36-3 I al. 3', anchor: 'R612-36-3-I-al3', kind: 'law',
+    inputs: [`${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
+      'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+    test: (ctx) => {
+      const o = opening(ctx);
+      if (o === undefined || o === 'not-open') return null;
+      const s = windowStart(ctx, o);
+      return s === undefined ? null : ctx.today <= referralWindow(s.start).deadline;
+    },
+  },
+];
+
+function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
+  return { date, source, kind, provisional: s.provisional, rule, basis: s.basis };
+}
+
+/** The day after the admission phase: the earliest a waiting list or a pending answer lets the window open. */
+function dayAfterPhase(ctx: Context): DateInfo | null {
+  const end = ctx.master('admissionPhaseEnd');
+  if (!end.date) return null;
+  return {
+    date: addDays(end.date, 1), source: end.source, kind: 'law', provisional: end.provisional,
+    rule: 'day-after-admission-phase', basis: `calendar:monmaster-${ctx.mm.calendar.session}.admissionPhaseEnd`,
+  };
+}
+
+function masterDates(ctx: Context, status: Status): Dates {
+  const none = { opens: null, deadline: null, actBy: null };
+  // No window to show where the student is excluded, or where no route is verified (Wallis-et-Futuna).
+  if (status === 'not-eligible' || ctx.result('ma.region-settled') === false) return none;
+  if (ctx.result('ma.not-waiting') === false || ctx.result('ma.answers-complete') === false) {
+    return { ...none, opens: dayAfterPhase(ctx) };
+  }
+  const o = opening(ctx);
+  if (o === undefined || o === 'not-open') return none;
+  const s = windowStart(ctx, o);
+  if (!s) return none;
+  const w = referralWindow(s.start);
+  // An implicit refusal arises at the end of the phase's last day: the student can act from the next day.
+  const opensOn = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
+  return {
+    opens: dateInfo(opensOn, s, `latest-of-licence-last-refusal-opening:${s.point}`),
+    deadline: dateInfo(w.deadline, s, DEADLINE_RULE, 'law', 'R612-36-3 I al. 3'),
+    actBy: dateInfo(w.actBy, s, ACT_BY_RULE, 'practice', 'R612-36-3 I al. 3'),
+  };
+}
+
+const CALENDAR_FIELDS = ['teleserviceOpening', 'admissionPhaseEnd'] as const;
+
+function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
+  const notes: Note[] = [];
+  const region = ctx.fact<string>('master.licenceRegion');
+  if (region === 'mayotte') notes.push({ id: 'mayotte-platform-minimum-uncertain', kind: 'platform' });
+  if (region === 'wallis-et-futuna') notes.push({ id: 'wallis-et-futuna-unsettled', kind: 'context' });
+  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
+  if ((ctx.result('ma.within-three-years') !== undefined)) {
+    notes.push({ id: 'three-year-reading', kind: 'platform', session: ctx.mm.calendar.session, fromAcademicYear: `${ctx.mm.calendar.session - 3}-${ctx.mm.calendar.session - 2}` });
+    if (licence && parts(licence).month >= 10) notes.push({ id: 'licence-awarded-oct-dec', kind: 'context', academicYear: `${academicYearStart(licence)}-${academicYearStart(licence) + 1}` });
+  }
+  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === true && (ctx.result('ma.not-waiting') !== undefined)) {
+    notes.push({ id: 'waiting-list-counted-as-refused', kind: 'law', source: 'Décret n° 2023-179', date: phaseEnd(ctx) });
+  }
+  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === false && (pending(ctx) ?? 0) > 0 && (ctx.result('ma.answers-complete') !== undefined)) {
+    notes.push({ id: 'pending-counted-as-refused', kind: 'law', source: 'Décret n° 2023-179', date: phaseEnd(ctx) });
+  }
+  if (ctx.fact<boolean>('master.apprenticeshipSearch') === true) {
+    notes.push({ id: 'apprenticeship-search-no-obstacle', kind: 'law', source: 'R612-36-3 I al. 1' });
+  }
+  const o = opening(ctx);
+  const cal = ctx.master('teleserviceOpening').date;
+  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
+  if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
+  if ((ctx.result('ma.teleservice-open') !== undefined) && (o === undefined || o === 'not-open')) {
+    // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
+    const refusal = lastRefusal(ctx);
+    const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
+    notes.push({
+      id: o === undefined ? 'opening-unknown' : 'opening-not-yet', kind: 'context',
+      ifAlreadyOpenDeadline: known ? referralWindow(known).deadline : null,
+    });
+  }
+  const deadline = dates.deadline?.date;
+  if (deadline && isoWeekday(deadline) >= 6) {
+    notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, weekday: isoWeekday(deadline) });
+  }
+  if (status === 'eligible' || status === 'not-yet') {
+    notes.push({ id: 'licence-date-earliest', kind: 'context' });
+    notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
+  }
+  return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'monmaster', CALENDAR_FIELDS))];
+}
+
+export const masterReferral: ProcedureDef = {
+  id: 'master-referral',
+  conditions: [
+    'ma.licence-dnl', 'ma.no-positive', 'ma.minimum-reachable', 'ma.platform-two-applications', 'ma.licence-obtained',
+    'ma.within-three-years', 'ma.region-settled', 'ma.not-waiting', 'ma.answers-complete', 'ma.minimum',
+    'ma.teleservice-open', 'ma.window-open',
+  ],
+  // What excludes whatever happens next comes first (design.md: decide as soon as possible): a positive
+  // answer or too few applications are not-eligible even before the licence is awarded.
+  gates: [
+    { condition: 'ma.licence-dnl', onFalse: 'not-eligible' },
+    { condition: 'ma.no-positive', onFalse: 'not-eligible' },
+    { condition: 'ma.minimum-reachable', onFalse: 'not-eligible' },
+    { condition: 'ma.platform-two-applications', onFalse: 'not-eligible' },
+    { condition: 'ma.licence-obtained', onFalse: 'not-yet' },
+    { condition: 'ma.within-three-years', onFalse: 'not-eligible' },
+    { condition: 'ma.region-settled', onFalse: 'unknown' },
+    { condition: 'ma.not-waiting', onFalse: 'not-yet' },
+    { condition: 'ma.answers-complete', onFalse: 'not-yet' },
+    { condition: 'ma.minimum', onFalse: 'not-eligible' },
+    { condition: 'ma.teleservice-open', onFalse: 'not-yet' },
+    { condition: 'ma.window-open', onFalse: 'too-late' },
+  ],
+  routing: [],
+  dates: masterDates,
+  authority: (ctx) => (universities(ctx) === 'none' ? null : authorityOf(ctx, `${M}.licenceRegion`)),
+  notes: masterNotes,
+};

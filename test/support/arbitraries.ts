@@ -1,0 +1,84 @@
+/**
+ * fast-check generators of valid facts: every field optional (absent = unknown), counts consistent,
+ * dates on or before `today`. Shared by the property tests and the benchmark.
+ */
+import fc from 'fast-check';
+import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date';
+import { CIRCUMSTANCES, LICENCES, type Facts } from '../../src/rules/facts';
+import { REGION_IDS } from '../../src/rules/regions';
+
+const dayRange = (from: string, to: string) =>
+  fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
+
+/** Today: across every calendar, before the first and after the last. */
+export const todayArb = dayRange('2023-11-01', '2027-10-31');
+
+const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
+const small = fc.integer({ min: 0, max: 8 });
+const pastDate = (today: string) => dayRange(addDays(today, -900), today);
+
+/** Drops the keys whose value is undefined (absent = unknown) and groups left empty. */
+export function compact<T>(value: T): T {
+  if (Array.isArray(value) || value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) {
+    const c = compact(v);
+    if (c === undefined) continue;
+    if (typeof c === 'object' && c !== null && !Array.isArray(c) && Object.keys(c).length === 0) continue;
+    out[k] = c;
+  }
+  return out as T;
+}
+
+const counts = fc.record({ proposals: opt(small), waiting: opt(small), negative: opt(small) });
+
+const parcoursup = (today: string) => fc.record({
+  region: opt(fc.constantFrom(...REGION_IDS)),
+  bacYear: opt(fc.integer({ min: 2015, max: Number(today.slice(0, 4)) + 1 })),
+  mainPhase: opt(fc.boolean()),
+  mainPhaseApprenticeshipOnly: opt(fc.boolean()),
+  main: opt(counts),
+  complementaryRegistered: opt(fc.boolean()),
+  complementary: opt(counts),
+  renounced: opt(fc.boolean()),
+  circumstances: opt(fc.subarray([...CIRCUMSTANCES])),
+  proposalsUnsuitable: opt(fc.boolean()),
+  noOtherApplications: opt(fc.boolean()),
+});
+
+const master = (today: string) => fc.record({
+  licence: opt(fc.constantFrom(...LICENCES)),
+  licenceDate: opt(fc.option(pastDate(today), { nil: null, freq: 5 })),
+  licenceRegion: opt(fc.constantFrom(...REGION_IDS)),
+  applications: opt(fc.integer({ min: 0, max: 14 })),
+  answers: fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 })),
+  keep: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()),
+  waitingList: opt(fc.boolean()),
+  lastRefusalDate: pastDate(today),
+  apprenticeshipSearch: opt(fc.boolean()),
+  teleserviceOpened: opt(fc.option(pastDate(today), { nil: null, freq: 4 })),
+}).map((m) => {
+  // Counts that respect the format: positive + refusals ≤ applications, mentions and establishments ≤ refusals.
+  const [p0, r0, mention0, est0] = m.answers;
+  const applications = m.applications;
+  const positive = applications === undefined ? Math.min(p0, 3) : Math.min(p0 % 3, applications);
+  const refusals = applications === undefined ? r0 : Math.min(r0, applications - positive);
+  const [kp, kr, km, ke, kd] = m.keep;
+  return {
+    licence: m.licence, licenceDate: m.licenceDate, licenceRegion: m.licenceRegion, applications,
+    positive: kp ? positive : undefined,
+    refusals: kr ? refusals : undefined,
+    refusalMentions: kr && km ? Math.min(mention0, refusals) : undefined,
+    refusalEstablishments: kr && ke ? Math.min(est0, refusals) : undefined,
+    lastRefusalDate: kr && kd ? (refusals > 0 ? m.lastRefusalDate : null) : undefined,
+    waitingList: m.waitingList, apprenticeshipSearch: m.apprenticeshipSearch, teleserviceOpened: m.teleserviceOpened,
+  };
+});
+
+/** Valid facts as of `today`. */
+export const factsFor = (today: string): fc.Arbitrary<Facts> =>
+  fc.record({ parcoursup: opt(parcoursup(today)), master: opt(master(today)) }).map((facts) => compact(facts) as Facts);
+
+/** A valid (facts, today) pair. */
+export const caseArb: fc.Arbitrary<{ facts: Facts; today: string }> = todayArb.chain((today) =>
+  factsFor(today).map((facts) => ({ facts, today })));
