@@ -9,9 +9,6 @@ import { parseArgs, type Options } from './args';
 import { asText, describe, translator, type ErrorLine } from './messages';
 import { run } from './run';
 
-const USAGE = `Usage: npm run --silent check -- [--today YYYY-MM-DD] [--lang fr|en|ar] [--ndjson] [--errors text|json] [FILE]
-Reads facts (JSON) from FILE or standard input and prints the result (JSON). See README, "The check command".`;
-
 function readInput(options: Options): string {
   return readFileSync(options.file ?? 0, 'utf8');
 }
@@ -25,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   };
   if (options.help) {
-    process.stdout.write(`${USAGE}\n`);
+    process.stdout.write(`${t('cli.usage')}\n`);
     return 0;
   }
   if (problems.length) return fail(problems.map((p) => describe(t, p)));
@@ -43,8 +40,9 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
-  (e: unknown) => {
-    process.stderr.write(`internal error (a bug, please report it): ${(e as Error).stack ?? String(e)}\n`);
+  async (e: unknown) => {
+    const t = await translator('en').catch(() => null);
+    process.stderr.write(`${t ? t('cli.internalError') : 'internal error'}: ${(e as Error).stack ?? String(e)}\n`);
     process.exitCode = 1;
   },
 );

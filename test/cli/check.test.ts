@@ -73,6 +73,12 @@ describe('check command', () => {
     expect(missing.stderr).toMatch(/^\/nonexistent\/facts\.json: cannot read the file \(ENOENT\)/);
   });
 
+  it('prints its usage with --help, in the chosen language', () => {
+    const r = check(['--help', '--lang', 'fr']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Usage : npm run --silent check --/);
+  });
+
   it('treats a date after --today as invalid', () => {
     const r = check(['--today', '2026-06-01'], JSON.stringify(ELIGIBLE));
     expect(r.code).toBe(2);
