@@ -241,6 +241,18 @@ export class Context {
     return this.registry.fields.filter((_, i) => this.readState[i] !== 0);
   }
 
+  private decisionReads: string[] | null = null;
+
+  /** Closes the decision: what was read until now decided the outcome; later reads only describe it. */
+  closeDecision(): void {
+    this.decisionReads = this.reads();
+  }
+
+  /** The facts the decision read (all reads if it was not closed): what pruning keeps. */
+  relevantReads(): string[] {
+    return this.decisionReads ?? this.reads();
+  }
+
   parcoursup(field: ParcoursupField): CalendarDate {
     return this.ps.calendar.dates[field];
   }
@@ -407,7 +419,13 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, order: (paths
   const open = status === 'eligible' || status === 'not-yet' || status === 'unknown';
   // First: it may evaluate conditions the walk did not reach, which then belong in the reasons.
   const category = open && def.category ? def.category(ctx) : null;
-  if (open) for (const p of def.routing) if (ctx.fact(p) === undefined) walk.missing.push(p);
+  // Notes, dates and the authority may read more facts to describe the outcome: those do not make an
+  // answer relevant (a licence pro does not keep the refusal counts alive).
+  // The authority stays useful after the end (the rectorat may still answer): routing is read then too,
+  // but only asked for while the procedure is open.
+  const routed = status !== 'not-eligible';
+  if (routed) for (const p of def.routing) if (ctx.fact(p) === undefined && open) walk.missing.push(p);
+  ctx.closeDecision();
   const dates = def.dates(ctx, status);
   const { list } = ctx.registry;
   const indices = compile(def, ctx.registry).conditions;
@@ -434,7 +452,7 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, order: (paths
     deadline: dates.deadline?.date ?? null,
     actBy: dates.actBy?.date ?? null,
     dates,
-    authority: status === 'not-eligible' ? null : def.authority(ctx),
+    authority: routed ? def.authority(ctx) : null,
     reasons,
     missing: walk.missing.length ? order(walk.missing) : [],
     changes,

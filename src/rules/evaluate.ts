@@ -12,7 +12,7 @@ import { MASTER_CONDITIONS, masterReferral } from './procedures/master-referral'
 import { ACCOMPANIMENT_CONDITIONS, parcoursupAccompaniment } from './procedures/parcoursup-accompaniment';
 import { PARCOURSUP_CONDITIONS } from './procedures/parcoursup-conditions';
 import { parcoursupReexamination, REEXAMINATION_CONDITIONS } from './procedures/parcoursup-reexamination';
-import { inQuestionOrder, pagesFor, pick, type Page } from './questions';
+import { inQuestionOrder, pageOf, pagesFor, pick, type Page } from './questions';
 import { RULES_VERSION } from './version';
 
 export const CONDITIONS: readonly Condition[] = [
@@ -69,7 +69,7 @@ function run(facts: Facts, today: CivilDate, procedures: readonly ProcedureId[],
     // One context per procedure: each trace holds only what its own gates read.
     ctx = new Context(facts, today, REGISTRY, table);
     out[id] = evaluateProcedure(PROCEDURES[id], ctx, inQuestionOrder);
-    if (collectReads) for (const path of ctx.reads()) reads.add(path);
+    if (collectReads) for (const path of ctx.relevantReads()) reads.add(path);
   }
   const any = ctx ?? new Context(facts, today, REGISTRY);
   return {
@@ -95,7 +95,9 @@ export function evaluate(facts: Facts, today: CivilDate, procedures: readonly Pr
  * licence pro) is left out; the caller keeps the full answers so that changing back restores them.
  */
 export function prune(facts: Facts, today: CivilDate, procedures: readonly ProcedureId[] = PROCEDURE_IDS): Facts {
-  return pick(facts, run(facts, today, procedures, true).reads);
+  const reads = run(facts, today, procedures, true).reads;
+  // A page's fields were answered together (a phase's three counts): one read keeps the whole page.
+  return pick(facts, [...reads].flatMap((path) => pageOf(path)?.fields ?? [path]));
 }
 
 /** The pages still to ask, in order, for the procedures not yet decided (all, or those chosen). */

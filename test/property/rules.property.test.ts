@@ -62,9 +62,13 @@ describe('rules properties', () => {
   });
 
   it('pruning keeps every outcome and only removes answers', () => {
+    // Notes may describe the outcome with facts that did not decide it (an apprenticeship search): the
+    // outcome itself (status, dates, authority, reasons, missing facts, changes) must not move.
+    const outcome = (r: ReturnType<typeof evaluate>) => Object.fromEntries(Object.entries(r.procedures)
+      .map(([id, p]) => [id, { ...p, notes: undefined }]));
     fc.assert(fc.property(caseArb, ({ facts, today }) => {
       const pruned = prune(facts, today);
-      expect(evaluate(pruned, today)).toEqual(evaluate(facts, today));
+      expect(outcome(evaluate(pruned, today))).toEqual(outcome(evaluate(facts, today)));
       for (const [path, value] of leaves(pruned)) expect(getPath(facts, path)).toEqual(value);
     }), { numRuns: RUNS });
   });

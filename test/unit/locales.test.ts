@@ -22,19 +22,47 @@ function leaves(tree: Tree, prefix = ''): Map<string, string> {
 }
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
-const FR = leaves(fr as Tree);
+const FR = leaves(fr as unknown as Tree);
+const PLURAL = /_(zero|one|two|few|many|other)$/;
+
+/** A language's keys with plural forms folded to `base#plural`, and the forms each base must have there. */
+function shape(tree: Tree): { keys: string[]; plurals: Map<string, string[]> } {
+  const keys = new Set<string>();
+  const plurals = new Map<string, string[]>();
+  for (const key of leaves(tree).keys()) {
+    const m = PLURAL.exec(key);
+    if (!m) { keys.add(key); continue; }
+    const base = key.slice(0, -m[0].length);
+    keys.add(`${base}#plural`);
+    plurals.set(base, [...(plurals.get(base) ?? []), m[1]!].sort());
+  }
+  return { keys: [...keys].sort(), plurals };
+}
 
 describe('locales', () => {
   for (const [lang, tree] of [['en', en], ['ar', ar]] as const) {
-    it(`${lang} has exactly the keys of the French reference, with the same placeholders`, () => {
-      const other = leaves(tree as Tree);
-      expect([...other.keys()].sort()).toEqual([...FR.keys()].sort());
-      for (const [key, text] of FR) expect(placeholders(other.get(key) ?? ''), `${lang} ${key}`).toEqual(placeholders(text));
+    it(`${lang} has exactly the keys of the French reference, each plural in all its forms, with the same placeholders`, () => {
+      const other = leaves(tree as unknown as Tree);
+      const mine = shape(tree as unknown as Tree);
+      expect(mine.keys).toEqual(shape(fr as unknown as Tree).keys);
+      // Plural forms are the language's own (Arabic has six: zero, one, two, few, many, other).
+      const forms = [...new Intl.PluralRules(lang).resolvedOptions().pluralCategories].sort();
+      for (const [base, have] of mine.plurals) expect(have, `${lang} ${base}`).toEqual(forms);
+      for (const [key, text] of FR) {
+        const m = PLURAL.exec(key);
+        const theirs = m ? other.get(`${key.slice(0, -m[0].length)}_other`) : other.get(key);
+        expect(placeholders(theirs ?? ''), `${lang} ${key}`).toEqual(placeholders(text));
+      }
     });
   }
 
+  it('French has the plural forms of French', () => {
+    const forms = [...new Intl.PluralRules('fr').resolvedOptions().pluralCategories].sort();
+    for (const [base, have] of shape(fr as unknown as Tree).plurals) expect(have, base).toEqual(forms);
+  });
+
   it('uses Latin digits in Arabic, as in the Maghreb', () => {
-    for (const [key, text] of leaves(ar as Tree)) expect(text, key).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
+    for (const [key, text] of leaves(ar as unknown as Tree)) expect(text, key).not.toMatch(/[\u0660-\u0669\u06F0-\u06F9]/);
   });
 
   it('has the three sentences of every condition', () => {

@@ -197,8 +197,12 @@ export const MASTER_CONDITIONS: Condition[] = [
     inputs: [`${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
       'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
     test: (ctx) => {
+      // The student's own dates first: they are asked before the opening, which only the platform shows.
+      const known = ctx.fact<CivilDate | null>('master.licenceDate') !== undefined && lastRefusal(ctx) !== undefined;
       const o = opening(ctx);
-      if (o === undefined || o === 'not-open') return null;
+      if (!known || o === undefined) return null;
+      // Not open yet: the fifteen days have not started, so they have not run out.
+      if (o === 'not-open') return true;
       const s = windowStart(ctx, o);
       return s === undefined ? null : ctx.today <= referralWindow(s.start).deadline;
     },
@@ -226,6 +230,8 @@ function masterDates(ctx: Context, status: Status): Dates {
   if (ctx.result('ma.not-waiting') === false || ctx.result('ma.answers-complete') === false) {
     return { ...none, opens: dayAfterPhase(ctx) };
   }
+  // Only a window the walk reached: dates never rest on facts the decision did not read.
+  if (ctx.result('ma.window-open') === undefined) return none;
   const o = opening(ctx);
   if (o === undefined || o === 'not-open') return none;
   const s = windowStart(ctx, o);
@@ -290,7 +296,7 @@ export const masterReferral: ProcedureDef = {
   conditions: [
     'ma.licence-dnl', 'ma.no-positive', 'ma.minimum-reachable', 'ma.platform-two-applications', 'ma.licence-obtained',
     'ma.within-three-years', 'ma.region-settled', 'ma.not-waiting', 'ma.answers-complete', 'ma.minimum',
-    'ma.teleservice-open', 'ma.window-open',
+    'ma.window-open', 'ma.teleservice-open',
   ],
   // What excludes whatever happens next comes first (design.md: decide as soon as possible): a positive
   // answer or too few applications are not-eligible even before the licence is awarded.
@@ -305,10 +311,11 @@ export const masterReferral: ProcedureDef = {
     { condition: 'ma.not-waiting', onFalse: 'not-yet' },
     { condition: 'ma.answers-complete', onFalse: 'not-yet' },
     { condition: 'ma.minimum', onFalse: 'not-eligible' },
-    { condition: 'ma.teleservice-open', onFalse: 'not-yet' },
+    // The window before the opening: a student waiting for the service is told the dates ahead.
     { condition: 'ma.window-open', onFalse: 'too-late' },
+    { condition: 'ma.teleservice-open', onFalse: 'not-yet' },
   ],
-  routing: [],
+  routing: ['master.licenceRegion'],
   dates: masterDates,
   authority: (ctx) => (universities(ctx) === 'none' ? null : authorityOf(ctx, `${M}.licenceRegion`)),
   notes: masterNotes,

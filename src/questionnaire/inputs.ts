@@ -1,0 +1,101 @@
+/**
+ * What the student types, field by field, and how it becomes a fact: parsing and the messages of the
+ * questionnaire's own checks (the facts format's consistency checks come from `validateFacts`).
+ * Raw input is kept as typed, so that nothing entered is lost when a page does not validate.
+ */
+import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
+import { FIELDS, setPath, validateFacts, type Facts, type FieldType } from '../rules/facts';
+
+export interface DateInput { day: string; month: string; year: string; none: boolean }
+export type RawValue = string | string[] | DateInput;
+
+/** Date fields where "not yet" is an answer (`null` in the facts format). */
+export const NULLABLE_DATES: readonly string[] = ['master.licenceDate', 'master.teleserviceOpened'];
+
+export interface FieldError { field: string; code: string; params?: Record<string, string | number> }
+
+export const fieldType = (path: string): FieldType => {
+  const t = FIELDS[path];
+  if (!t) throw new Error(`unknown field ${path}`);
+  return t;
+};
+
+/** The raw form of a stored value, to prefill a page. */
+export function toRaw(path: string, value: unknown): RawValue {
+  const t = fieldType(path);
+  if (t.type === 'date') {
+    if (value === null) return { day: '', month: '', year: '', none: true };
+    if (typeof value === 'string' && isCivilDate(value)) {
+      return { year: value.slice(0, 4), month: String(Number(value.slice(5, 7))), day: String(Number(value.slice(8, 10))), none: false };
+    }
+    return { day: '', month: '', year: '', none: false };
+  }
+  if (t.type === 'set') return Array.isArray(value) ? (value as string[]) : [];
+  if (t.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : '';
+  return value === undefined || value === null ? '' : String(value);
+}
+
+const WHOLE = /^\s*\d{1,4}\s*$/;
+
+/** One field's raw input → its value, or an error code. `noneChosen` for a set: "none of these" ticked. */
+export function parseField(path: string, raw: RawValue | undefined, today: CivilDate): { value?: unknown; error?: FieldError } {
+  const t = fieldType(path);
+  const fail = (code: string, params?: FieldError['params']) => ({ error: { field: path, code, ...(params ? { params } : {}) } });
+  switch (t.type) {
+    case 'boolean':
+      return raw === 'yes' ? { value: true } : raw === 'no' ? { value: false } : fail('choose-one');
+    case 'count':
+      if (typeof raw !== 'string' || raw.trim() === '') return fail('required-number');
+      return WHOLE.test(raw) ? { value: Number(raw) } : fail('whole-number');
+    case 'year': {
+      const max = Number(today.slice(0, 4)) + 1;
+      if (typeof raw !== 'string' || raw.trim() === '') return fail('required-year');
+      if (!WHOLE.test(raw)) return fail('year-format');
+      const y = Number(raw);
+      return y >= 1950 && y <= max ? { value: y } : fail('year-range', { min: 1950, max });
+    }
+    case 'date': {
+      const d = raw as DateInput | undefined;
+      if (d?.none && NULLABLE_DATES.includes(path)) return { value: null };
+      if (!d || (!d.day.trim() && !d.month.trim() && !d.year.trim())) return fail('required-date');
+      if (![d.day, d.month, d.year].every((p) => WHOLE.test(p)) || d.year.trim().length !== 4) return fail('date-parts');
+      const date = fromParts(Number(d.year), Number(d.month), Number(d.day));
+      if (!isCivilDate(date)) return fail('date-invalid');
+      if (date > today) return fail('date-future');
+      return { value: date };
+    }
+    case 'region':
+    case 'enum':
+      return typeof raw === 'string' && raw !== '' ? { value: raw } : fail('choose-one');
+    case 'set':
+      return Array.isArray(raw) ? { value: raw } : fail('choose-some');
+  }
+}
+
+/**
+ * A page's raw inputs → the answers to record, or every problem: each field's own, then the format's
+ * consistency checks on the answers as they would stand (e.g. more refusals than applications).
+ */
+export function parsePage(fields: readonly string[], raw: Readonly<Record<string, RawValue>>, answers: Facts, today: CivilDate):
+  { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] } {
+  const values: Record<string, unknown> = {};
+  const errors: FieldError[] = [];
+  for (const f of fields) {
+    const r = parseField(f, raw[f], today);
+    if (r.error) errors.push(r.error);
+    else values[f] = r.value;
+  }
+  if (errors.length) return { ok: false, errors };
+  let merged: Facts = answers;
+  for (const [f, v] of Object.entries(values)) merged = setPath(merged, f, v);
+  const v = validateFacts(merged, today);
+  if (!v.ok) {
+    const mine = v.errors.filter((e) => fields.includes(e.field) || isConsistencyOf(e.field, fields));
+    if (mine.length) return { ok: false, errors: mine.map((e) => ({ field: fields.includes(e.field) ? e.field : fields[0]!, code: e.code, ...(e.params ? { params: e.params } : {}) })) };
+  }
+  return { ok: true, values };
+}
+
+// A consistency error reported on another field of the same group (e.g. applications vs refusals).
+const isConsistencyOf = (field: string, fields: readonly string[]) =>
+  field.startsWith('master.') && fields.some((f) => f.startsWith('master.'));

@@ -1,0 +1,93 @@
+/**
+ * The student's journey as data, without the DOM: which step to show, what has been answered, where
+ * "Back" and "Change" lead. Every decision about what to ask comes from the rules (`nextQuestions`,
+ * `prune`): there is no skip logic here.
+ */
+import type { CivilDate } from '../rules/civil-date';
+import { PROCEDURE_IDS, type ProcedureId } from '../rules/engine';
+import { evaluate, nextQuestions, prune } from '../rules/evaluate';
+import { getPath, setPath, type Facts } from '../rules/facts';
+import { PAGES, type Page } from '../rules/questions';
+
+/** A step of the journey, as written in the URL's query string (`?step=…`). */
+export type Step =
+  | { kind: 'start' }
+  | { kind: 'question'; page: string }
+  | { kind: 'check' }
+  | { kind: 'result' }
+  | { kind: 'law'; anchor?: string };
+
+export interface Journey {
+  /** Every answer given, including those a later answer made irrelevant (changing back restores them). */
+  answers: Facts;
+  /** The procedures the student asked about (a short-cut on the start page), or all. */
+  procedures: readonly ProcedureId[];
+  today: CivilDate;
+}
+
+export const pageById = (id: string): Page | undefined => PAGES.find((p) => p.id === id);
+
+/** The answers that count: what the rules read for these procedures. */
+export const relevant = (j: Journey): Facts => prune(j.answers, j.today, j.procedures);
+
+/** The next page to ask, or null when every chosen procedure is decided (or waits on nothing we can ask). */
+export function nextPage(j: Journey): Page | null {
+  return nextQuestions(j.answers, j.today, j.procedures)[0] ?? null;
+}
+
+/** Where to go after the start or after answering a page: the next question, else the answers to check. */
+export function stepAfterAnswer(j: Journey): Step {
+  const next = nextPage(j);
+  return next ? { kind: 'question', page: next.id } : { kind: 'check' };
+}
+
+/** Pages with at least one answer that counts, in the questionnaire's order: the "check your answers" list. */
+export function answeredPages(j: Journey): Page[] {
+  const kept = relevant(j);
+  return PAGES.filter((p) => p.fields.some((f) => getPath(kept, f) !== undefined));
+}
+
+/**
+ * Whether a page belongs to the journey as it stands: answered and still relevant, or the next to ask.
+ * A page a changed answer made irrelevant is skipped (Back goes past it), never shown empty.
+ */
+export function isReachable(j: Journey, pageId: string): boolean {
+  if (answeredPages(j).some((p) => p.id === pageId)) return true;
+  return nextQuestions(j.answers, j.today, j.procedures).some((p) => p.id === pageId);
+}
+
+/** Records a page's answers (`undefined` clears a field). */
+export function answer(j: Journey, values: Readonly<Record<string, unknown>>): Journey {
+  let answers = j.answers;
+  for (const [path, value] of Object.entries(values)) answers = setPath(answers, path, value);
+  return { ...j, answers };
+}
+
+export const result = (j: Journey) => evaluate(relevant(j), j.today, j.procedures);
+
+export function parseProcedures(value: string | null): readonly ProcedureId[] {
+  const chosen = (value ?? '').split(',').filter((p): p is ProcedureId => (PROCEDURE_IDS as readonly string[]).includes(p));
+  return chosen.length ? chosen : PROCEDURE_IDS;
+}
+
+/** The query string of a step: the only state in the URL (the fragment is kept for the hand-off). */
+export function stepToSearch(step: Step, procedures: readonly ProcedureId[]): string {
+  const params = new URLSearchParams();
+  if (step.kind === 'question') params.set('step', step.page);
+  else if (step.kind !== 'start') params.set('step', step.kind);
+  if (step.kind === 'law' && step.anchor) params.set('anchor', step.anchor);
+  if (procedures.length && procedures.length < PROCEDURE_IDS.length) params.set('for', procedures.join(','));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+export function stepFromSearch(search: string): { step: Step; procedures: readonly ProcedureId[] } {
+  const params = new URLSearchParams(search);
+  const procedures = parseProcedures(params.get('for'));
+  const s = params.get('step');
+  let step: Step = { kind: 'start' };
+  if (s === 'check' || s === 'result') step = { kind: s };
+  else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
+  else if (s && pageById(s)) step = { kind: 'question', page: s };
+  return { step, procedures };
+}

@@ -1,0 +1,141 @@
+import { t } from '../i18n';
+import type { Journey } from '../questionnaire/journey';
+import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
+import { REGISTRY, type Result } from '../rules/evaluate';
+import { PAGES } from '../rules/questions';
+import { RULES_VERSION } from '../rules/version';
+import { daysLeft, formatDate } from './format';
+
+interface Props {
+  journey: Journey;
+  result: Result;
+  onLaw: (anchor?: string) => void;
+  onContinue: () => void;
+  onCalendar: () => void;
+}
+
+const pathLabel = (path: string) => {
+  // "master.licenceDate" → the question that asks it.
+  const page = PAGE_OF[path];
+  return page ? t(`questions.${page}.title`) : path;
+};
+const PAGE_OF: Record<string, string> = Object.fromEntries(PAGES.flatMap((p) => p.fields.map((f) => [f, p.id])));
+
+/** Note parameters as the reader should see them: dates formatted, field ids named. */
+function noteParams(n: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...n };
+  for (const [k, v] of Object.entries(n)) {
+    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDate(v);
+  }
+  if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
+  if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
+  return out;
+}
+
+function DateRow({ label, info, extra }: { label: string; info: DateInfo | null; extra?: string }) {
+  if (!info) return null;
+  return (
+    <div class="date-row">
+      <dt>{label}</dt>
+      <dd>
+        <strong>{formatDate(info.date)}</strong>
+        {info.provisional && <span class="tag">{t('result.provisional')}</span>}
+        {extra && <span class="date-extra">{extra}</span>}
+      </dd>
+    </div>
+  );
+}
+
+function Countdown({ today, until }: { today: string; until: string }) {
+  const n = daysLeft(today, until);
+  if (n < 0) return null;
+  return <p class="countdown">{n === 0 ? t('result.countdownToday') : t('result.countdown', { count: n })}</p>;
+}
+
+function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
+  const decisive = r.reasons.filter((x) => x.decisive);
+  const others = r.reasons.filter((x) => !x.decisive);
+  const open = r.status === 'eligible' || r.status === 'not-yet';
+  const condText = (rid: string, holds: boolean | null) =>
+    t(`conditions.${rid}.${holds === true ? 'met' : holds === false ? 'notMet' : 'unknown'}`);
+  const Reason = ({ x }: { x: ProcedureResult['reasons'][number] }) => (
+    <li class={`reason reason-${x.holds === true ? 'met' : x.holds === false ? 'not-met' : 'unknown'}`}>
+      <span class="visually-hidden">{t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond')} : </span>
+      {condText(x.id, x.holds)}{' '}
+      <span class="source">{t('result.source', { source: x.source, kind: t(`kinds.${x.kind}`) })}</span>{' '}
+      <a href={`?step=law`} class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>
+    </li>
+  );
+  return (
+    <section class={`procedure status-${r.status}`} aria-labelledby={`h-${id}`}>
+      <h2 id={`h-${id}`}>{t(`procedures.${id}`)}</h2>
+      <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{r.category ? ` ${t('result.category', { n: r.category })}.` : ''}</p>
+      {(r.dates.opens || r.dates.deadline) && (
+        <dl class="dates">
+          <DateRow label={t('result.opens')} info={r.dates.opens} />
+          <DateRow label={t('result.deadline')} info={r.dates.deadline} />
+          <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('result.actByWhy')} />
+        </dl>
+      )}
+      {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
+      {r.authority && open && (
+        <>
+          <h3>{t('result.authority')}</h3>
+          <p>{t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) })}</p>
+          <h3>{t('result.where')}</h3>
+          <p>{t(`result.whereText.${id}`)}</p>
+          <h3>{t('result.prepare')}</h3>
+          <ul>{(t(`result.prepareList.${id}`, { returnObjects: true }) as string[]).map((s) => <li key={s}>{s}</li>)}</ul>
+        </>
+      )}
+      {r.missing.length > 0 && (
+        <p class="missing">
+          {t('result.missing', { list: r.missing.map(pathLabel).join(' · ') })}{' '}
+          <button type="button" onClick={onContinue}>{t('result.continue')}</button>
+        </p>
+      )}
+      {decisive.length > 0 && (
+        <>
+          <h3>{t('result.why')}</h3>
+          <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
+        </>
+      )}
+      {r.changes.length > 0 && (
+        <>
+          <h3>{t('result.changes')}</h3>
+          <ul>{r.changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ul>
+        </>
+      )}
+      {r.notes.length > 0 && (
+        <>
+          <h3>{t('result.notes')}</h3>
+          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{t(`notes.${n.id}`, noteParams(n))}</li>)}</ul>
+        </>
+      )}
+      {others.length > 0 && (
+        <details class="all-reasons">
+          <summary>{t('result.whyAll')}</summary>
+          <ul class="reasons">{others.map((x) => <Reason key={x.id} x={x} />)}</ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
+
+export function ResultPage({ journey, result, onLaw, onContinue, onCalendar }: Props) {
+  const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
+  return (
+    <section class="result">
+      <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
+      <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
+      {journey.procedures.map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
+      <div class="actions no-print">
+        {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
+        <button type="button" onClick={() => window.print()}>{t('result.print')}</button>
+        <a href="?step=law" onClick={(e) => { e.preventDefault(); onLaw(); }}>{t('result.laws')}</a>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,155 @@
+/** One input per field type of the facts format; labels and options from locales, errors beside the field. */
+import type { ComponentChildren } from 'preact';
+import { t } from '../i18n';
+import type { DateInput, RawValue } from '../questionnaire/inputs';
+import { NULLABLE_DATES, fieldType } from '../questionnaire/inputs';
+import { ACADEMIES, REGION_IDS, regionOfAcademie } from '../rules/regions';
+
+export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+interface FieldProps {
+  page: string;
+  path: string;
+  value: RawValue | undefined;
+  error?: string;
+  onChange: (value: RawValue) => void;
+  /** The page has only this field: its label is the page's question (the h1), not repeated. */
+  alone: boolean;
+}
+
+const label = (page: string, path: string) => t(`questions.${page}.fields.${path}`);
+
+function ErrorText({ id, error }: { id: string; error?: string }) {
+  return error ? <p class="field-error" id={`${id}-error`}><span class="visually-hidden">{t('ui.fieldError')} </span>{error}</p> : null;
+}
+
+function Group({ legend, children, error, id }: { legend: string; children: ComponentChildren; error?: string; id: string }) {
+  return (
+    <fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
+      <legend class="field-label">{legend}</legend>
+      <ErrorText id={id} error={error} />
+      {children}
+    </fieldset>
+  );
+}
+
+function Radios({ id, name, options, value, onChange }: { id: string; name: string; options: [string, string][]; value: string; onChange: (v: string) => void }) {
+  return (
+    <div class="radios">
+      {options.map(([v, text], i) => (
+        <label class="choice" key={v}>
+          <input type="radio" name={name} id={i === 0 ? id : `${id}-${v}`} value={v} checked={value === v} onChange={() => onChange(v)} />
+          <span>{text}</span>
+        </label>
+      ))}
+    </div>
+  );
+}
+
+export function Field({ page, path, value, error, onChange, alone }: FieldProps) {
+  const id = fieldId(path);
+  const type = fieldType(path);
+  const described = error ? `${id}-error` : undefined;
+  switch (type.type) {
+    case 'boolean':
+      // Alone on its page: the page's fieldset and legend (the h1) already name it.
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <ErrorText id={id} error={error} />
+          <Radios id={id} name={id} value={(value as string) ?? ''} onChange={onChange}
+            options={[['yes', t('ui.yes')], ['no', t('ui.no')]]} />
+        </div>
+      );
+    case 'enum':
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <ErrorText id={id} error={error} />
+          <Radios id={id} name={id} value={(value as string) ?? ''} onChange={onChange}
+            options={type.values.map((v) => [v, t(`questions.${page}.options.${v}`)] as [string, string])} />
+        </div>
+      );
+    case 'set': {
+      const chosen = Array.isArray(value) ? value : undefined;
+      const toggle = (v: string, on: boolean) => onChange(on ? [...(chosen ?? []).filter((x) => x !== v), v] : (chosen ?? []).filter((x) => x !== v));
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <ErrorText id={id} error={error} />
+          <div class="checkboxes">
+            {type.values.map((v, i) => (
+              <label class="choice" key={v}>
+                <input type="checkbox" id={i === 0 ? id : `${id}-${v}`} checked={chosen?.includes(v) ?? false} onChange={(e) => toggle(v, (e.target as HTMLInputElement).checked)} />
+                <span>{t(`questions.${page}.options.${v}`)}</span>
+              </label>
+            ))}
+            <label class="choice choice-none">
+              <input type="checkbox" id={`${id}-none`} checked={chosen !== undefined && chosen.length === 0}
+                onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : (undefined as unknown as string[]))} />
+              <span>{t(`questions.${page}.none`)}</span>
+            </label>
+          </div>
+        </div>
+      );
+    }
+    case 'count':
+    case 'year':
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <label class={alone ? 'field-label visually-hidden' : 'field-label'} for={id}>{label(page, path)}</label>
+          <ErrorText id={id} error={error} />
+          <input class={type.type === 'year' ? 'input-year' : 'input-count'} id={id} name={id} type="text" inputMode="numeric"
+            autoComplete="off" spellcheck={false} aria-invalid={error ? true : undefined} aria-describedby={described}
+            value={(value as string) ?? ''} onInput={(e) => onChange((e.target as HTMLInputElement).value)} />
+        </div>
+      );
+    case 'region': {
+      const academyId = `${id}-academy`;
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <label class="field-label" for={id}>{label(page, path)}</label>
+          <ErrorText id={id} error={error} />
+          <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} value={(value as string) ?? ''}
+            onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
+            <option value="">{t(`questions.${page}.regionNone`)}</option>
+            {REGION_IDS.map((r) => <option key={r} value={r}>{t(`regions.${r}`)}</option>)}
+          </select>
+          <label class="field-label" for={academyId}>{t(`questions.${page}.academy`)}</label>
+          <select id={academyId} value="" onChange={(e) => {
+            const region = regionOfAcademie((e.target as HTMLSelectElement).value);
+            if (region) onChange(region.id);
+          }}>
+            <option value="">{t(`questions.${page}.academyNone`)}</option>
+            {[...ACADEMIES].sort((a, b) => t(`academies.${a}`).localeCompare(t(`academies.${b}`))).map((a) => (
+              <option key={a} value={a}>{t(`academies.${a}`)}</option>
+            ))}
+          </select>
+        </div>
+      );
+    }
+    case 'date': {
+      const d: DateInput = (value as DateInput) ?? { day: '', month: '', year: '', none: false };
+      const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });
+      const nullable = NULLABLE_DATES.includes(path);
+      return (
+        <Group legend={label(page, path)} error={error} id={id}>
+          <p class="hint" id={`${id}-hint`}>{t('form.dateHint')}</p>
+          <div class="date-parts" dir="ltr">
+            {(['day', 'month', 'year'] as const).map((k) => (
+              <div class="date-part" key={k}>
+                <label for={k === 'day' ? id : `${id}-${k}`}>{t(`form.${k}`)}</label>
+                <input id={k === 'day' ? id : `${id}-${k}`} class={`input-${k}`} type="text" inputMode="numeric" autoComplete="off"
+                  aria-describedby={`${id}-hint`} aria-invalid={error ? true : undefined} disabled={nullable && d.none}
+                  value={d[k]} onInput={(e) => set(k, (e.target as HTMLInputElement).value)} />
+              </div>
+            ))}
+          </div>
+          {nullable && (
+            <label class="choice">
+              <input type="checkbox" id={`${id}-none`} checked={d.none} onChange={(e) => set('none', (e.target as HTMLInputElement).checked)} />
+              <span>{t(`questions.${page}.none`)}</span>
+            </label>
+          )}
+        </Group>
+      );
+    }
+  }
+}

@@ -1,0 +1,28 @@
+/** Display of civil dates in the reader's language (a Date is used for formatting only, never arithmetic). */
+import { daysBetween, parts, type CivilDate } from '../rules/civil-date';
+import { i18next } from '../i18n';
+
+// Arabic with Latin digits, as in the Maghreb.
+const LOCALES: Record<string, string> = { fr: 'fr-FR', en: 'en-GB', ar: 'ar-u-nu-latn' };
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string, long: boolean): Intl.DateTimeFormat {
+  const key = `${lang}:${long}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALES[lang] ?? 'fr-FR', long
+      ? { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }
+      : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
+/** "mercredi 16 juillet 2026": noon UTC of the civil date, formatted in UTC, so no time zone can shift it. */
+export function formatDate(date: CivilDate, withWeekday = true, lang = i18next.language): string {
+  const { year, month, day } = parts(date);
+  return formatter(lang, withWeekday).format(new Date(Date.UTC(year, month - 1, day, 12)));
+}
+
+export const daysLeft = (today: CivilDate, until: CivilDate): number => daysBetween(today, until);

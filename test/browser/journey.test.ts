@@ -1,0 +1,207 @@
+/**
+ * Full journeys in Chromium against the production build: the questionnaire, Back and Change, the
+ * result with its dates, saved progress, storage blocked, the .ics, in French and in Arabic, with
+ * axe-core on every page state visited.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, launch, watch } from './browser';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(context?: BrowserContext, today = '2026-07-05T10:00:00'): Promise<{ page: Page; context: BrowserContext }> {
+  const ctx = context ?? (await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true }));
+  const page = await ctx.newPage();
+  await page.clock.setFixedTime(new Date(today));
+  return { page, context: ctx };
+}
+
+const h1 = (page: Page) => page.locator('h1').textContent();
+async function noViolations(page: Page, state: string) {
+  expect(await axe(page), state).toEqual([]);
+}
+const next = (page: Page, label = 'Continuer') => page.getByRole('button', { name: label }).click();
+async function date(page: Page, d: string, m: string, y: string, labels = ['Jour', 'Mois', 'Année']) {
+  await page.getByLabel(labels[0]!, { exact: true }).fill(d);
+  await page.getByLabel(labels[1]!, { exact: true }).fill(m);
+  await page.getByLabel(labels[2]!, { exact: true }).fill(y);
+}
+
+/** The master referral in French, up to the answers to check, with axe on each page. */
+async function masterJourney(page: Page, region = 'occitanie') {
+  await page.goto(base);
+  await noViolations(page, 'start');
+  await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
+  expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+  await noViolations(page, 'licence');
+  await page.getByLabel('Une licence (diplôme national de licence)').check();
+  await next(page);
+  await date(page, '25', '6', '2026');
+  await next(page);
+  await page.getByLabel('Région académique', { exact: true }).selectOption(region);
+  await noViolations(page, 'région');
+  await next(page);
+  await page.getByLabel('Nombre de candidatures').fill('7');
+  await page.getByLabel('Réponses positives').fill('0');
+  await next(page);
+  await page.getByLabel('Non').check();
+  await next(page);
+  await page.getByLabel('Nombre de refus reçus').fill('7');
+  await page.getByLabel('Mentions').fill('3');
+  await page.getByLabel('Établissements').fill('2');
+  await next(page);
+  expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus ?');
+  await date(page, '1', '7', '2026');
+  await next(page);
+  expect(await h1(page)).toBe('Le service « Saisir le recteur » de Mon Master est-il ouvert ? Depuis quand ?');
+  await date(page, '1', '7', '2026');
+  await next(page);
+  expect(await h1(page)).toBe('Vérifiez vos réponses');
+  await noViolations(page, 'check answers');
+}
+
+describe('journeys', () => {
+  it('master referral, eligible: the window with weekdays, the rector, the reasons, each page accessible', async () => {
+    const { page, context } = await open();
+    const seen = watch(page, new URL(base).origin);
+    await masterJourney(page);
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    expect(await h1(page)).toBe('Vos recours');
+    const section = page.getByRole('region', { name: 'Saisir le recteur pour une place en master 1' });
+    await expect.poll(() => section.textContent()).toContain('Vous pouvez faire cette démarche.');
+    const text = (await section.textContent())!;
+    expect(text).toContain('mercredi 1 juillet 2026');
+    expect(text).toContain('jeudi 16 juillet 2026');
+    expect(text).toContain('mercredi 15 juillet 2026');
+    expect(text).toContain('Il reste 10 jours.');
+    expect(text).toContain('Le recteur de la région académique Occitanie');
+    expect(text).toContain('Source : R612-36-3 I al. 3 (loi)');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
+    await noViolations(page, 'result');
+    // The law, shipped in the app, on the right paragraph.
+    await section.getByRole('link', { name: /Lire le texte \(R612-36-3 II\)/ }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('R612-36-3-II');
+    expect(await page.locator('#R612-36-3-II').textContent()).toContain('trois années universitaires');
+    await noViolations(page, 'law');
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+
+  it('Back, browser Back and Change come back where they should; an irrelevant step is skipped', async () => {
+    const { page, context } = await open();
+    await masterJourney(page);
+    // Change the degree to a licence pro: decided at once, back on the check page with only that answer.
+    const changeLicence = 'Modifier la réponse : Quel diplôme avez-vous, ou préparez-vous cette année ?';
+    await page.getByRole('link', { name: changeLicence }).click();
+    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    expect(await page.getByLabel('Une licence (diplôme national de licence)').isChecked()).toBe(true);
+    await page.getByLabel('Une licence professionnelle').check();
+    await next(page);
+    expect(await h1(page)).toBe('Vérifiez vos réponses');
+    expect(await page.locator('.summary-row').count()).toBe(1);
+    // Changing back restores every answer kept in memory: straight back to the full check page.
+    await page.getByRole('link', { name: changeLicence }).click();
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    expect(await h1(page)).toBe('Vérifiez vos réponses');
+    expect(await page.locator('.summary-list').textContent()).toContain('Vos refus');
+    // Browser Back: one history entry per step.
+    await page.goBack();
+    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    await page.getByRole('link', { name: 'Retour' }).click();
+    expect(await h1(page)).toBe('Vérifiez vos réponses');
+    // A step made irrelevant is skipped: with a licence pro, the refusals page is not shown, even by URL.
+    await page.getByRole('link', { name: changeLicence }).click();
+    await page.getByLabel('Une licence professionnelle').check();
+    await next(page);
+    await page.goto(`${base}?step=refusals&for=master-referral`);
+    await expect.poll(() => h1(page)).toBe('Vérifiez vos réponses');
+    await context.close();
+  });
+
+  it('bad input: an error summary that takes focus and links to the field, and nothing typed is lost', async () => {
+    const { page, context } = await open();
+    await page.goto(`${base}?step=licence&for=master-referral`);
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    await date(page, '31', '2', '2026');
+    await next(page);
+    const summary = page.getByRole('alert');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+    expect(await summary.textContent()).toContain('Cette date n’existe pas.');
+    await noViolations(page, 'error');
+    expect(await page.getByLabel('Jour', { exact: true }).inputValue()).toBe('31');
+    await summary.getByRole('link').click();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('f-master-licenceDate');
+    await context.close();
+  });
+
+  it('reload mid-journey resumes on the same step with the same answers', async () => {
+    const { page, context } = await open();
+    await page.goto(`${base}?step=licence&for=master-referral`);
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    await date(page, '25', '6', '2026');
+    await next(page);
+    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence ?');
+    await page.reload();
+    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence ?');
+    await page.goBack();
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    expect(await page.getByLabel('Jour', { exact: true }).inputValue()).toBe('25');
+    await context.close();
+  });
+
+  it('storage blocked: says answers are kept in memory only, and the journey still works', async () => {
+    const { page, context } = await open();
+    await page.addInitScript(() => {
+      Object.defineProperty(window, 'indexedDB', { get() { throw new DOMException('blocked', 'SecurityError'); } });
+    });
+    await page.goto(`${base}?step=renounced&for=parcoursup-accompaniment`);
+    await page.getByLabel('Oui').check();
+    await next(page);
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('gardées tant que cette page reste ouverte');
+    expect(await h1(page)).toBe('Vérifiez vos réponses');
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    expect(await page.locator('.procedure').textContent()).toContain('Cette démarche ne vous est pas ouverte.');
+    await context.close();
+  });
+
+  it('downloads an .ics with the act-by date and an alarm two days before', async () => {
+    const { page, context } = await open();
+    await masterJourney(page);
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Ajouter à mon agenda (.ics)' }).click()]);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260715');
+    expect(ics).toContain('DTSTART;VALUE=DATE:20260716');
+    expect(ics).toContain('TRIGGER:-P2D');
+    await context.close();
+  });
+
+  it('in Arabic, right to left: renunciation decides the accompaniment, every state accessible', async () => {
+    const { page, context } = await open();
+    await page.goto(base);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await noViolations(page, 'start ar');
+    await page.getByRole('link', { name: 'ليس لدي أي عرض على Parcoursup' }).click();
+    expect(await h1(page)).toBe('هل تخلّيت عن رغباتك على Parcoursup؟');
+    await noViolations(page, 'question ar');
+    await page.getByLabel('نعم').check();
+    await page.getByRole('button', { name: 'متابعة' }).click();
+    // The re-examination still needs answers; the accompaniment is decided already.
+    expect(await h1(page)).not.toBe('هل تخلّيت عن رغباتك على Parcoursup؟');
+    await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
+    await expect.poll(() => page.locator('.procedure').textContent()).toContain('هذا الإجراء غير متاح لك.');
+    expect(await page.locator('.procedure').textContent()).toContain('D612-1-23 IV');
+    await noViolations(page, 'result ar');
+    await context.close();
+  });
+});

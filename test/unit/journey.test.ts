@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import {
+  answer, answeredPages, isReachable, nextPage, relevant, stepAfterAnswer, stepFromSearch, stepToSearch, type Journey,
+} from '../../src/questionnaire/journey';
+
+const start = (procedures: Journey['procedures'] = ['parcoursup-accompaniment']): Journey => ({ answers: {}, procedures, today: '2026-07-05' });
+
+describe('journey', () => {
+  it('asks what the rules need, in order, and ends on the answers to check', () => {
+    let j = start();
+    const asked: string[] = [];
+    const script: Record<string, Record<string, unknown>> = {
+      renounced: { 'parcoursup.renounced': false },
+      'bac-year': { 'parcoursup.bacYear': 2026 },
+      'main-phase': { 'parcoursup.mainPhase': true },
+      'main-answers': { 'parcoursup.main.proposals': 0, 'parcoursup.main.waiting': 0, 'parcoursup.main.negative': 3 },
+      'complementary-registered': { 'parcoursup.complementaryRegistered': true },
+      'complementary-answers': { 'parcoursup.complementary.proposals': 0, 'parcoursup.complementary.waiting': 1, 'parcoursup.complementary.negative': 0 },
+      region: { 'parcoursup.region': 'occitanie' },
+    };
+    for (let step = stepAfterAnswer(j); step.kind === 'question'; step = stepAfterAnswer(j)) {
+      asked.push(step.page);
+      j = answer(j, script[step.page]!);
+    }
+    expect(asked).toEqual(['renounced', 'bac-year', 'main-phase', 'main-answers', 'complementary-registered', 'complementary-answers', 'region']);
+    expect(nextPage(j)).toBeNull();
+    expect(answeredPages(j).map((p) => p.id)).toEqual(asked);
+  });
+
+  it('skips a page a changed answer made irrelevant, and restores its answers when changed back', () => {
+    let j = answer(start(), { 'parcoursup.renounced': false, 'parcoursup.bacYear': 2026, 'parcoursup.mainPhase': true,
+      'parcoursup.main.proposals': 0, 'parcoursup.main.waiting': 2, 'parcoursup.main.negative': 1 });
+    expect(isReachable(j, 'main-answers')).toBe(true);
+    j = answer(j, { 'parcoursup.mainPhase': false });
+    expect(isReachable(j, 'main-answers')).toBe(false);
+    expect(relevant(j).parcoursup?.main).toBeUndefined();
+    j = answer(j, { 'parcoursup.mainPhase': true });
+    expect(isReachable(j, 'main-answers')).toBe(true);
+    expect(relevant(j).parcoursup?.main).toEqual({ proposals: 0, waiting: 2, negative: 1 });
+  });
+
+  it('decides a renunciation at once', () => {
+    const j = answer(start(), { 'parcoursup.renounced': true });
+    expect(stepAfterAnswer(j)).toEqual({ kind: 'check' });
+  });
+
+  it('writes steps in the query string and reads them back, ignoring unknown ones', () => {
+    expect(stepToSearch({ kind: 'question', page: 'licence' }, ['master-referral'])).toBe('?step=licence&for=master-referral');
+    expect(stepFromSearch('?step=licence&for=master-referral')).toEqual({ step: { kind: 'question', page: 'licence' }, procedures: ['master-referral'] });
+    expect(stepFromSearch('?step=nope&for=bogus').step).toEqual({ kind: 'start' });
+    expect(stepFromSearch('?step=nope&for=bogus').procedures).toHaveLength(3);
+    expect(stepToSearch({ kind: 'start' }, ['parcoursup-accompaniment', 'parcoursup-reexamination', 'master-referral'])).toBe('');
+    expect(stepFromSearch(stepToSearch({ kind: 'law', anchor: 'R612-36-3-II' }, ['master-referral'])).step).toEqual({ kind: 'law', anchor: 'R612-36-3-II' });
+  });
+});
