@@ -1,0 +1,44 @@
+/** What the student types becomes a fact, or a clear message; consistency comes from the format's checks. */
+import { describe, expect, it } from 'vitest';
+import { parseField, parsePage, toRaw } from '../../src/questionnaire/inputs';
+
+const today = '2026-07-05';
+const date = (day: string, month: string, year: string, none = false) => ({ day, month, year, none });
+
+describe('inputs', () => {
+  it('parses dates from day, month and year, refusing impossible and future ones', () => {
+    expect(parseField('master.licenceDate', date('25', '6', '2026'), today)).toEqual({ value: '2026-06-25' });
+    expect(parseField('master.licenceDate', date('31', '2', '2026'), today).error?.code).toBe('date-invalid');
+    expect(parseField('master.licenceDate', date('6', '7', '2026'), today).error?.code).toBe('date-future');
+    expect(parseField('master.licenceDate', date('', '', ''), today).error?.code).toBe('required-date');
+    expect(parseField('master.licenceDate', date('1', '7', '26'), today).error?.code).toBe('date-parts');
+    expect(parseField('master.licenceDate', date('', '', '', true), today)).toEqual({ value: null });
+    // "Not yet" only where the format gives null a meaning.
+    expect(parseField('master.lastRefusalDate', date('', '', '', true), today).error?.code).toBe('required-date');
+  });
+
+  it('parses counts, years and choices', () => {
+    expect(parseField('master.applications', ' 7 ', today)).toEqual({ value: 7 });
+    expect(parseField('master.applications', '-1', today).error?.code).toBe('whole-number');
+    expect(parseField('master.applications', '2.5', today).error?.code).toBe('whole-number');
+    expect(parseField('master.applications', '', today).error?.code).toBe('required-number');
+    expect(parseField('parcoursup.bacYear', '2028', today).error).toEqual({ field: 'parcoursup.bacYear', code: 'year-range', params: { min: 1950, max: 2027 } });
+    expect(parseField('parcoursup.renounced', 'no', today)).toEqual({ value: false });
+    expect(parseField('parcoursup.renounced', '', today).error?.code).toBe('choose-one');
+    expect(parseField('parcoursup.circumstances', [], today)).toEqual({ value: [] });
+  });
+
+  it('round-trips stored values to what the form shows', () => {
+    expect(toRaw('master.licenceDate', '2026-06-05')).toEqual(date('5', '6', '2026'));
+    expect(toRaw('master.licenceDate', null)).toEqual(date('', '', '', true));
+    expect(toRaw('parcoursup.renounced', true)).toBe('yes');
+    expect(toRaw('master.applications', 0)).toBe('0');
+  });
+
+  it('reports the format’s consistency checks on the page that breaks them', () => {
+    const answers = { master: { applications: 4, positive: 0 } };
+    const r = parsePage(['master.refusals', 'master.refusalMentions', 'master.refusalEstablishments'],
+      { 'master.refusals': '5', 'master.refusalMentions': '6', 'master.refusalEstablishments': '2' }, answers, today);
+    expect(r.ok ? [] : r.errors.map((e) => e.code).sort()).toEqual(['answers-exceed-applications', 'exceeds-refusals']);
+  });
+});
