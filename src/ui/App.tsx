@@ -76,7 +76,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   }, [step, lang]);
 
   const start = (procedures?: ProcedureId[]) => {
-    const j: Journey = { ...journey, answers: {}, procedures: procedures ?? ['parcoursup-accompaniment', 'parcoursup-reexamination', 'master-referral'] };
+    // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
+    const j: Journey = { ...journey, answers: {}, procedures: procedures ?? journey.procedures };
     setJourney(j);
     setSaved(null);
     go(stepAfterAnswer(j), j.procedures);
