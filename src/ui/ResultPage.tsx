@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { i18next, t } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { REGISTRY, type Result } from '../rules/evaluate';
@@ -130,6 +130,7 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar }: P
     <section class="result">
       <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
       <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
+      {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
       {journey.procedures.map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}

@@ -35,6 +35,7 @@ export function StartPage({ onStart, resume, onResume, onRestart }: Props) {
       <h2>{t('start.shortcutsTitle')}</h2>
       <ul class="shortcuts">
         <li><a href="?step=renounced&for=parcoursup-accompaniment,parcoursup-reexamination" onClick={(e) => { e.preventDefault(); onStart(['parcoursup-accompaniment', 'parcoursup-reexamination']); }}>{t('start.shortcut.parcoursup')}</a></li>
+        <li><a href="?step=circumstances&for=parcoursup-reexamination" onClick={(e) => { e.preventDefault(); onStart(['parcoursup-reexamination']); }}>{t('start.shortcut.reexamination')}</a></li>
         <li><a href="?step=licence&for=master-referral" onClick={(e) => { e.preventDefault(); onStart(['master-referral']); }}>{t('start.shortcut.master')}</a></li>
       </ul>
     </section>

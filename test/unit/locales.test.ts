@@ -1,5 +1,5 @@
 /** Every user-visible string comes from locales/, French is the reference, and no language lacks a key. */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -79,6 +79,17 @@ describe('locales', () => {
         for (const c of r!.changes) expect(FR.has(`changes.${c.id}`), `changes.${c.id}`).toBe(true);
       }
     }), { numRuns: 1500 });
+  });
+
+  it('has no user-visible text written in a component: every string comes from locales', () => {
+    const dir = join(__dirname, '../../src/ui');
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
+      const src = readFileSync(join(dir, file), 'utf8');
+      // Text between tags, and text in the attributes a screen reader or the browser shows.
+      const text = [...src.matchAll(/(?:<[A-Za-z][\w.-]*(?:\s[^<>]*)?>|<\/[A-Za-z]+>)([^<>{}\n]*\p{L}[^<>{}\n]*)</gu)].map((m) => m[1]!.trim()).filter(Boolean);
+      const attrs = [...src.matchAll(/\b(aria-label|title|alt|placeholder)="([^"]*\p{L}[^"]*)"/gu)].map((m) => m[2]);
+      expect([...text, ...attrs], file).toEqual([]);
+    }
   });
 
   it('has a message for every error code the validator and the command use', () => {
