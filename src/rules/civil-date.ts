@@ -72,9 +72,7 @@ export function daysBetween(a: CivilDate, b: CivilDate): number {
   return toDayNumber(b) - toDayNumber(a);
 }
 
-// Well-formed civil dates compare correctly as strings; these names keep the rules readable.
-export const isBefore = (a: CivilDate, b: CivilDate): boolean => a < b;
-export const isAfter = (a: CivilDate, b: CivilDate): boolean => a > b;
+// Well-formed civil dates compare correctly as strings (`a < b`): the rules compare them directly.
 
 export function latest(...dates: CivilDate[]): CivilDate {
   return dates.reduce((a, b) => (b > a ? b : a));
@@ -88,10 +86,6 @@ export function isoWeekday(date: CivilDate): number {
 
 export function isWeekend(date: CivilDate): boolean {
   return isoWeekday(date) >= 6;
-}
-
-export function yearOf(date: CivilDate): number {
-  return parts(date).year;
 }
 
 /**

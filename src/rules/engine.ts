@@ -326,12 +326,6 @@ export class Context {
     return n === NONE ? undefined : decode(n);
   }
 
-  /** Evaluated and applicable: a reason to show. */
-  isReason(id: string): boolean {
-    const i = this.registry.indexOf(id);
-    return this.values[i] !== NONE && this.inapplicable[i] === 0;
-  }
-
   /** Facts that would decide an unknown condition. */
   missingAt(i: number): readonly string[] {
     return this.values[i] === NULL ? this.unknownInputs[i]! : [];

@@ -3,9 +3,7 @@
  * `nextQuestions` computes what is still missing for the procedures still undecided; nothing here
  * knows the rules, it only orders what the rules say they need.
  */
-import type { CivilDate } from './civil-date';
-import { PROCEDURE_IDS, type ProcedureId } from './engine';
-import { FIELD_PATHS, getPath, setPath, type Facts } from './facts';
+import { getPath, setPath, type Facts } from './facts';
 
 export interface Page {
   /** Stable id, also the locale key `questions.<id>` and the step in the URL. */
@@ -74,6 +72,3 @@ export function pick(facts: Facts, paths: Iterable<string>): Facts {
   }
   return out;
 }
-
-export { FIELD_PATHS, PROCEDURE_IDS };
-export type { CivilDate, ProcedureId };

@@ -2,7 +2,7 @@ import { i18next, t } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { REGISTRY, type Result } from '../rules/evaluate';
-import { PAGES } from '../rules/questions';
+import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
 import { daysLeft, formatDate } from './format';
 
@@ -14,12 +14,11 @@ interface Props {
   onCalendar: () => void;
 }
 
+/** A missing fact, named by the question that asks it ("master.licenceDate" → its page's title). */
 const pathLabel = (path: string) => {
-  // "master.licenceDate" → the question that asks it.
-  const page = PAGE_OF[path];
-  return page ? t(`questions.${page}.title`) : path;
+  const page = pageOf(path);
+  return page ? t(`questions.${page.id}.title`) : path;
 };
-const PAGE_OF: Record<string, string> = Object.fromEntries(PAGES.flatMap((p) => p.fields.map((f) => [f, p.id])));
 
 /** Note parameters as the reader should see them: dates formatted, field ids named. */
 function noteParams(n: Record<string, unknown>): Record<string, unknown> {
