@@ -65,6 +65,15 @@ export function answer(j: Journey, values: Readonly<Record<string, unknown>>): J
 
 export const result = (j: Journey) => evaluate(relevant(j), j.today, j.procedures);
 
+/** On resuming, the procedures the saved answers were about: those whose facts were answered. */
+export function proceduresOf(answers: Facts): readonly ProcedureId[] {
+  const ps = answers.parcoursup !== undefined;
+  const master = answers.master !== undefined;
+  if (ps && !master) return ['parcoursup-accompaniment', 'parcoursup-reexamination'];
+  if (master && !ps) return ['master-referral'];
+  return PROCEDURE_IDS;
+}
+
 export function parseProcedures(value: string | null): readonly ProcedureId[] {
   const chosen = (value ?? '').split(',').filter((p): p is ProcedureId => (PROCEDURE_IDS as readonly string[]).includes(p));
   return chosen.length ? chosen : PROCEDURE_IDS;

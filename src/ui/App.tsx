@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
 import {
-  answer, isReachable, pageById, result as evaluateJourney, stepAfterAnswer, stepFromSearch, stepToSearch,
+  answer, isReachable, pageById, proceduresOf, result as evaluateJourney, stepAfterAnswer, stepFromSearch, stepToSearch,
   type Journey, type Step,
 } from '../questionnaire/journey';
 import { localToday } from '../rules/civil-date';
@@ -14,6 +14,7 @@ import { LegalPage } from './LegalPage';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
 import { StartPage } from './StartPage';
+import { formatDate } from './format';
 import { downloadIcs } from './ics';
 
 /** history.state: how many steps deep in the app, so that Back never leaves it by surprise. */
@@ -28,10 +29,13 @@ export function App({ store = progress() }: { store?: Progress }) {
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [saved, setSaved] = useState<{ answers: Facts; savedAt: string; rulesChanged: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  // Storage can fail late (a hung IndexedDB times out): the page says so as soon as it does.
+  const [storageMode, setStorageMode] = useState<'persistent' | 'memory'>('persistent');
 
   // Saved progress: offered on the start page, never applied without the student's say.
   useEffect(() => {
     void store.load(RULES_VERSION).then((r) => {
+      setStorageMode(store.mode());
       if (r.kind === 'found' && Object.keys(r.answers).length) {
         setSaved({ answers: r.answers, savedAt: r.savedAt, rulesChanged: r.rulesChanged });
         // Reloaded mid-journey (a step in the URL): resume at once, on the same step.
@@ -86,7 +90,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   const onAnswer = (values: Record<string, unknown>) => {
     const j = answer(journey, values);
     setJourney(j);
-    void store.save(j.answers, RULES_VERSION);
+    void store.save(j.answers, RULES_VERSION).then(() => setStorageMode(store.mode()));
     const next = stepAfterAnswer(j);
     go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
     if (next.kind === 'check') setReturnToCheck(false);
@@ -121,12 +125,16 @@ export function App({ store = progress() }: { store?: Progress }) {
         </nav>
       </header>
       <main id="main">
-        {store.mode() === 'memory' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
+        {storageMode === 'memory' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
         {notice && <p class="notice" role="status">{notice}</p>}
         {saved?.rulesChanged && step.kind !== 'start' && <p class="notice" role="status">{t('ui.resume.rulesChanged')}</p>}
         {step.kind === 'start' && (
-          <StartPage onStart={start} resume={saved && { savedAt: saved.savedAt }}
-            onResume={() => { const j = { ...journey, answers: saved!.answers }; setJourney(j); go(stepAfterAnswer(j)); }}
+          <StartPage onStart={start} resume={saved && { savedAt: formatDate(localToday(new Date(saved.savedAt)), false) }}
+            onResume={() => {
+              const j = { ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) };
+              setJourney(j);
+              go(stepAfterAnswer(j), j.procedures);
+            }}
             onRestart={() => void forget()} />
         )}
         {page && isReachable(journey, page.id) && (

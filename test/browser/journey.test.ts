@@ -157,6 +157,24 @@ describe('journeys', () => {
     await context.close();
   });
 
+  it('on return, offers to resume (with the day saved) or start again, and erases on request', async () => {
+    const { page, context } = await open();
+    await page.goto(`${base}?step=licence&for=master-referral`);
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    await page.goto(base);
+    const offer = page.getByRole('region', { name: 'Reprendre où vous en étiez ?' });
+    await expect.poll(() => offer.textContent()).toContain('le 5 juillet 2026');
+    await noViolations(page, 'resume offer');
+    await offer.getByRole('button', { name: 'Reprendre' }).click();
+    expect(await h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('effacées');
+    await page.reload();
+    expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
+    await context.close();
+  });
+
   it('storage blocked: says answers are kept in memory only, and the journey still works', async () => {
     const { page, context } = await open();
     await page.addInitScript(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  answer, answeredPages, isReachable, nextPage, relevant, stepAfterAnswer, stepFromSearch, stepToSearch, type Journey,
+  answer, answeredPages, isReachable, nextPage, proceduresOf, relevant, stepAfterAnswer, stepFromSearch, stepToSearch, type Journey,
 } from '../../src/questionnaire/journey';
 
 const start = (procedures: Journey['procedures'] = ['parcoursup-accompaniment']): Journey => ({ answers: {}, procedures, today: '2026-07-05' });
@@ -42,6 +42,12 @@ describe('journey', () => {
   it('decides a renunciation at once', () => {
     const j = answer(start(), { 'parcoursup.renounced': true });
     expect(stepAfterAnswer(j)).toEqual({ kind: 'check' });
+  });
+
+  it('resumes saved answers for the procedures they were about', () => {
+    expect(proceduresOf({ master: { licence: 'dnl' } })).toEqual(['master-referral']);
+    expect(proceduresOf({ parcoursup: { renounced: true } })).toEqual(['parcoursup-accompaniment', 'parcoursup-reexamination']);
+    expect(proceduresOf({ parcoursup: {}, master: {} })).toHaveLength(3);
   });
 
   it('writes steps in the query string and reads them back, ignoring unknown ones', () => {
