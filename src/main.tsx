@@ -8,8 +8,10 @@ await initI18n();
 render(<App />, document.getElementById('app')!);
 
 // The service worker comes after first paint, and never inside an embedding page's frame.
+// `load` may already have fired during the await above (a remembered English or Arabic loads its
+// chunk first): then register at once, or the worker would never be registered for those students.
 if ('serviceWorker' in navigator && window.self === window.top) {
-  addEventListener('load', () => {
-    void import('./platform/service-worker').then((m) => m.register());
-  });
+  const registerWorker = () => void import('./platform/service-worker').then((m) => m.register());
+  if (document.readyState === 'complete') registerWorker();
+  else addEventListener('load', registerWorker, { once: true });
 }

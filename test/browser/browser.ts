@@ -1,11 +1,20 @@
 /** Chromium for the browser tests: Debian's package (or CHROME_PATH), driven by playwright-core. */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
-export function launch(): Promise<Browser> {
+/**
+ * A machine without Chromium fails every browser test with the way to get one: never a silent skip.
+ * (Checked here, in each file's `beforeAll`, not in the global setup: a global setup that throws stops
+ * the whole run, unit tests included; scripts/test.mjs counts the tests of a file whose setup failed.)
+ */
+export async function launch(): Promise<Browser> {
+  const path = chromiumPath();
+  if (!existsSync(path)) {
+    throw new Error(`Chromium not found: set CHROME_PATH or install it (Debian/Ubuntu: apt-get install -y chromium). Looked for ${path}.`);
+  }
   return chromium.launch({
     executablePath: chromiumPath(),
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],

@@ -1,13 +1,18 @@
 /**
- * Builds the production app once and serves it for the browser tests (`vite preview` on a free port).
- * A machine without Chromium fails here, with the way to get one: the browser tests never skip silently.
+ * Builds the production app once and serves it for the browser tests (`vite preview` on a free port of
+ * 127.0.0.1); the test files read its address with `inject('baseUrl')`.
+ *
+ * The build goes to a folder of this run's own, removed afterwards, not to dist/: two runs at once (two
+ * terminals, or `npm run build` during a run) would otherwise rebuild the files the other is serving.
+ * Whether Chromium is there is checked by `launch()` in ./browser.ts, so that a machine without it fails
+ * the browser tests only.
  */
-import { existsSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { build, preview } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { chromiumPath } from './browser';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -16,16 +21,14 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-  const chrome = chromiumPath();
-  if (!existsSync(chrome)) {
-    throw new Error(`Chromium not found at ${chrome}: set CHROME_PATH or install it (Debian/Ubuntu: apt-get install -y chromium)`);
-  }
   const root = resolve(import.meta.dirname, '../..');
-  await build({ root, logLevel: 'warn' });
-  const server = await preview({ root, logLevel: 'warn', preview: { port: 0, host: '127.0.0.1', strictPort: false } });
+  const outDir = mkdtempSync(join(tmpdir(), 'recourssup-dist-'));
+  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const { port } = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);
   return async () => {
-    await new Promise<void>((done) => server.httpServer.close(() => done()));
+    await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   };
 }

@@ -74,3 +74,66 @@ describe('start page', () => {
     await page.close();
   });
 });
+
+describe('installable app', () => {
+  // Registration comes after first paint; a remembered English or Arabic awaits its chunk before the first
+  // render, after `load` has fired: the worker must be registered all the same.
+  for (const lang of ['fr', 'ar']) {
+    it(`registers the service worker and works offline after one visit (${lang})`, async () => {
+      const context = await browser.newContext();
+      await context.addInitScript((l) => { if (l !== 'fr' && !localStorage.getItem('recourssup.lang')) localStorage.setItem('recourssup.lang', l); }, lang);
+      const page = await context.newPage();
+      const seen = watch(page, origin);
+      await page.goto(base, { waitUntil: 'load' });
+      const scope = await page.evaluate(() => Promise.race([
+        navigator.serviceWorker.ready.then((r) => r.scope),
+        new Promise<string>((done) => setTimeout(() => done('no service worker within 10 s'), 10_000)),
+      ]));
+      expect(scope).toBe(base);
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      const title = await page.locator('h1').textContent();
+      await context.setOffline(true);
+      await page.reload();
+      expect(await page.locator('h1').textContent()).toBe(title);
+      expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    });
+  }
+});
+
+describe('Content-Security-Policy', () => {
+  // The policy the app is meant to be served with: no inline script or style, nothing from another origin.
+  const CSP = [
+    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
+    "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+  ].join('; ');
+
+  it('runs under a strict policy with no violation, in French and in Arabic, into the questionnaire', async () => {
+    const context = await browser.newContext();
+    await context.route('**/*', async (route) => {
+      if (route.request().resourceType() !== 'document') return route.continue();
+      const response = await route.fetch();
+      return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
+    });
+    await context.addInitScript(() => {
+      const w = window as unknown as { cspViolations: string[] };
+      w.cspViolations = [];
+      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    const page = await context.newPage();
+    const seen = watch(page, origin);
+    await page.goto(base, { waitUntil: 'networkidle' });
+    expect(await page.locator('h1').textContent()).toMatch(/Parcoursup/);
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await page.getByRole('button', { name: 'Français' }).click();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
+    await page.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await expect.poll(() => page.locator('h1').textContent()).not.toMatch(/Voyez/);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+    expect(seen.foreign).toEqual([]);
+    await context.close();
+  });
+});
