@@ -1,11 +1,11 @@
 /** "Add to my calendar": the result's dates as an .ics file (RFC 5545), built on demand. */
-import { t } from '../i18n';
+import { i18next, t } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
 import { formatDate } from './format';
 
 export async function downloadIcs(journey: Journey, result: Result): Promise<void> {
-  const { buildIcs } = await import('../platform/ics');
+  const { buildIcs, icsFileName } = await import('../platform/calendar-export');
   const events = [];
   for (const id of journey.procedures) {
     const r = result.procedures[id];
@@ -19,12 +19,14 @@ export async function downloadIcs(journey: Journey, result: Result): Promise<voi
     if (r.actBy) events.push({ id: `${id}-act-by`, date: r.actBy, summary: t('result.icsActBy', { procedure }), description, alarmDaysBefore: 2 });
     if (r.deadline) events.push({ id: `${id}-deadline`, date: r.deadline, summary: t('result.icsDeadline', { procedure }), description, ...(r.actBy ? {} : { alarmDaysBefore: 2 }) });
   }
+  if (!events.length) return; // the standard wants at least one event; the button shows only with dates
   const now = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
-  const ics = buildIcs({ uid: `recourssup-${journey.today}`, now, events });
+  const uid = `recourssup-${journey.today}`;
+  const ics = buildIcs({ uid, now, lang: i18next.language as 'fr' | 'en' | 'ar', events });
   const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
   const a = document.createElement('a');
   a.href = url;
-  a.download = `recourssup-${journey.today}.ics`;
+  a.download = icsFileName(uid);
   document.body.append(a);
   a.click();
   a.remove();
