@@ -3,6 +3,7 @@ import { Workbox } from 'workbox-window';
 
 export function register(): Workbox {
   const wb = new Workbox(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL });
-  void wb.register();
+  // Service workers can be blocked (privacy settings): the app still works online, so nothing to report.
+  wb.register().catch(() => undefined);
   return wb;
 }
