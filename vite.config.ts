@@ -1,16 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { localePart, type LocalePart } from './src/locale-parts';
+
+const PREFIX = 'locale-part:';
+
+/** `import strings from 'locale-part:fr/shell'`: a part of locales/fr.json, its own module (own chunk). */
+function localeParts(): Plugin {
+  return {
+    name: 'recourssup-locale-parts',
+    resolveId: (id) => (id.startsWith(PREFIX) ? `\0${id}` : null),
+    load(id) {
+      if (!id.startsWith(`\0${PREFIX}`)) return null;
+      const [lang, part] = id.slice(PREFIX.length + 1).split('/') as [string, LocalePart];
+      const file = resolve(import.meta.dirname, 'locales', `${lang}.json`);
+      this.addWatchFile(file);
+      // JSON.parse of a string literal parses faster than the same object as JavaScript.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(localePart(JSON.parse(readFileSync(file, 'utf8')), part)))});`;
+    },
+  };
+}
+
+const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 // Relative base: the build works at a domain's root or under any sub-path of a static host.
-export default defineConfig({
+// `--mode kill-switch` builds the app with a service worker that removes itself (README, "Kill switch").
+export default defineConfig(({ mode }) => ({
   base: './',
+  define: {
+    __APP_VERSION__: JSON.stringify(process.env.RECOURSSUP_BUILD || pkg.version),
+    __KILL_SWITCH__: JSON.stringify(mode === 'kill-switch'),
+  },
   plugins: [
+    localeParts(),
     preact(),
     VitePWA({
       strategies: 'generateSW',
       registerType: 'prompt',
       injectRegister: false,
+      selfDestroying: mode === 'kill-switch',
       includeAssets: ['icons/favicon-32.png', 'icons/apple-touch-icon-180.png'],
       manifest: {
         name: 'RecoursSup',
@@ -61,4 +92,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));

@@ -1,9 +1,11 @@
 /**
  * Languages: French bundled (the reference, and the first paint), English and Arabic loaded on demand.
  * The choice is remembered in localStorage and applied before the first render (no French flash).
+ * French comes in two parts (src/locale-parts.ts): the start page's strings here, the rest with the
+ * questionnaire (`addJourneyStrings`).
  */
 import i18next from 'i18next';
-import fr from '../locales/fr.json';
+import fr from 'locale-part:fr/shell';
 
 export const LANGUAGES = ['fr', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -60,6 +62,11 @@ export async function changeLanguage(lang: Language, remember = true): Promise<v
       // Storage blocked: the language holds for this visit only.
     }
   }
+}
+
+/** The French strings of the questionnaire and results, bundled with their code. */
+export function addJourneyStrings(strings: Record<string, unknown>): void {
+  i18next.addResourceBundle('fr', 'translation', strings, true, false);
 }
 
 export const t = i18next.t.bind(i18next);

@@ -4,18 +4,13 @@
  * `prune`): there is no skip logic here.
  */
 import type { CivilDate } from '../rules/civil-date';
-import { PROCEDURE_IDS, type ProcedureId } from '../rules/engine';
+import type { ProcedureId } from '../rules/procedure-ids';
 import { evaluate, nextQuestions, prune } from '../rules/evaluate';
 import { getPath, setPath, type Facts } from '../rules/facts';
 import { PAGES, type Page } from '../rules/questions';
+import { parseStep, type Step } from './steps';
 
-/** A step of the journey, as written in the URL's query string (`?step=…`). */
-export type Step =
-  | { kind: 'start' }
-  | { kind: 'question'; page: string }
-  | { kind: 'check' }
-  | { kind: 'result' }
-  | { kind: 'law'; anchor?: string };
+export { parseProcedures, proceduresOf, stepToSearch, type Step } from './steps';
 
 export interface Journey {
   /** Every answer given, including those a later answer made irrelevant (changing back restores them). */
@@ -65,38 +60,9 @@ export function answer(j: Journey, values: Readonly<Record<string, unknown>>): J
 
 export const result = (j: Journey) => evaluate(relevant(j), j.today, j.procedures);
 
-/** On resuming, the procedures the saved answers were about: those whose facts were answered. */
-export function proceduresOf(answers: Facts): readonly ProcedureId[] {
-  const ps = answers.parcoursup !== undefined;
-  const master = answers.master !== undefined;
-  if (ps && !master) return ['parcoursup-accompaniment', 'parcoursup-reexamination'];
-  if (master && !ps) return ['master-referral'];
-  return PROCEDURE_IDS;
-}
-
-export function parseProcedures(value: string | null): readonly ProcedureId[] {
-  const chosen = (value ?? '').split(',').filter((p): p is ProcedureId => (PROCEDURE_IDS as readonly string[]).includes(p));
-  return chosen.length ? chosen : PROCEDURE_IDS;
-}
-
-/** The query string of a step: the only state in the URL (the fragment is kept for the hand-off). */
-export function stepToSearch(step: Step, procedures: readonly ProcedureId[]): string {
-  const params = new URLSearchParams();
-  if (step.kind === 'question') params.set('step', step.page);
-  else if (step.kind !== 'start') params.set('step', step.kind);
-  if (step.kind === 'law' && step.anchor) params.set('anchor', step.anchor);
-  if (procedures.length && procedures.length < PROCEDURE_IDS.length) params.set('for', procedures.join(','));
-  const s = params.toString();
-  return s ? `?${s}` : '';
-}
-
+/** A step from the URL, a question's page checked against the questionnaire (unknown: the start). */
 export function stepFromSearch(search: string): { step: Step; procedures: readonly ProcedureId[] } {
-  const params = new URLSearchParams(search);
-  const procedures = parseProcedures(params.get('for'));
-  const s = params.get('step');
-  let step: Step = { kind: 'start' };
-  if (s === 'check' || s === 'result') step = { kind: s };
-  else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
-  else if (s && pageById(s)) step = { kind: 'question', page: s };
-  return { step, procedures };
+  const parsed = parseStep(search);
+  const { step } = parsed;
+  return step.kind === 'question' && !pageById(step.page) ? { ...parsed, step: { kind: 'start' } } : parsed;
 }

@@ -9,12 +9,12 @@ import {
   type ParcoursupField, type SessionChoice,
 } from './calendars/index';
 import { getKeys, type Facts } from './facts';
+import type { ProcedureId } from './procedure-ids';
 import type { Tri } from './tri';
 
 export type Kind = 'law' | 'platform' | 'practice';
 export type Status = 'eligible' | 'not-yet' | 'too-late' | 'not-eligible' | 'unknown';
-export type ProcedureId = 'parcoursup-accompaniment' | 'parcoursup-reexamination' | 'master-referral';
-export const PROCEDURE_IDS: readonly ProcedureId[] = ['parcoursup-accompaniment', 'parcoursup-reexamination', 'master-referral'];
+export { PROCEDURE_IDS, type ProcedureId } from './procedure-ids';
 
 /** Something the student can do (action) or wait for (event) that would turn a failing condition. */
 export interface Change {

@@ -1,36 +1,53 @@
+/**
+ * The shell: header, languages, start page, saved progress, update notice and footer. It is all the
+ * first load carries; the questionnaire and the rules (./Flow) load after first paint.
+ */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
-import {
-  answer, isReachable, pageById, proceduresOf, result as evaluateJourney, stepAfterAnswer, stepFromSearch, stepToSearch,
-  type Journey, type Step,
-} from '../questionnaire/journey';
+import type { Journey } from '../questionnaire/journey';
+import { parseStep, proceduresOf, stepToSearch, type Step } from '../questionnaire/steps';
 import { localToday } from '../rules/civil-date';
-import type { ProcedureId } from '../rules/engine';
+import type { ProcedureId } from '../rules/procedure-ids';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
 import { progress, type Progress } from '../platform/progress';
-import { CheckAnswers } from './CheckAnswers';
-import { LegalPage } from './LegalPage';
-import { QuestionPage } from './QuestionPage';
-import { ResultPage } from './ResultPage';
+import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
 import { StartPage } from './StartPage';
 import { formatDate } from './format';
-import { downloadIcs } from './ics';
+import { UpdateNotice } from './UpdateNotice';
+
+type FlowModule = typeof import('./Flow');
+let flowModule: Promise<FlowModule> | undefined;
+const loadFlow = () => (flowModule ??= import('./Flow'));
+
+/** When the browser is idle after first paint (Safari has no requestIdleCallback). */
+const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
 
 /** history.state: how many steps deep in the app, so that Back never leaves it by surprise. */
 interface HistoryState { depth: number }
 const depth = () => (history.state as HistoryState | null)?.depth ?? 0;
 
 export function App({ store = progress() }: { store?: Progress }) {
-  const initial = useMemo(() => stepFromSearch(location.search), []);
+  const initial = useMemo(() => parseStep(location.search), []);
   const [journey, setJourney] = useState<Journey>({ answers: {}, procedures: initial.procedures, today: localToday() });
   const [step, setStep] = useState<Step>(initial.step);
+  const [flow, setFlow] = useState<FlowModule | null>(null);
   const [lang, setLang] = useState<Language>(i18next.language as Language);
   const [returnToCheck, setReturnToCheck] = useState(false);
   const [saved, setSaved] = useState<{ answers: Facts; savedAt: string; rulesChanged: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const [update, setUpdate] = useState<Update | null>(null);
   // Storage can fail late (a hung IndexedDB times out): the page says so as soon as it does.
   const [storageMode, setStorageMode] = useState<'persistent' | 'memory'>('persistent');
+
+  // The start page fetches the questionnaire when the browser is idle; any other step needs it at once.
+  useEffect(() => {
+    onUpdateReady(setUpdate);
+    if (initial.step.kind === 'start') whenIdle(() => void loadFlow().then((m) => setFlow(() => m)));
+  }, []);
+  useEffect(() => {
+    if (step.kind !== 'start' && !flow) void loadFlow().then((m) => setFlow(() => m));
+  }, [step, flow]);
 
   // Saved progress: offered on the start page, never applied without the student's say.
   useEffect(() => {
@@ -38,7 +55,7 @@ export function App({ store = progress() }: { store?: Progress }) {
       setStorageMode(store.mode());
       if (r.kind === 'found' && Object.keys(r.answers).length) {
         setSaved({ answers: r.answers, savedAt: r.savedAt, rulesChanged: r.rulesChanged });
-        // Reloaded mid-journey (a step in the URL): resume at once, on the same step.
+        // Reloaded mid-journey (a step in the URL, an update applied): resume at once, on the same step.
         if (initial.step.kind !== 'start') setJourney((j) => ({ ...j, answers: r.answers }));
       }
       if (r.kind === 'corrupt') setNotice(t('ui.storage.corrupt'));
@@ -56,7 +73,7 @@ export function App({ store = progress() }: { store?: Progress }) {
 
   useEffect(() => {
     const onPop = () => {
-      const s = stepFromSearch(location.search);
+      const s = parseStep(location.search);
       setJourney((j) => ({ ...j, procedures: s.procedures }));
       setStep(s.step);
     };
@@ -64,34 +81,32 @@ export function App({ store = progress() }: { store?: Progress }) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
-  // A question a changed answer made irrelevant is skipped, not shown empty.
-  useEffect(() => {
-    if (step.kind === 'question' && !isReachable(journey, step.page)) {
-      if (depth() > 0) history.back();
-      else go(stepAfterAnswer(journey), journey.procedures, true);
-    }
-  }, [step, journey]);
-
   // Each new step: its heading takes focus (screen readers announce it) and names the tab.
   useEffect(() => {
     const h1 = document.getElementById('page-title');
     h1?.focus();
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
-  }, [step, lang]);
+  }, [step, lang, flow]);
+
+  /** Into the questionnaire: its code is usually there already (fetched when idle). */
+  const enter = async (j: Journey) => {
+    const m = await loadFlow();
+    setFlow(() => m);
+    setJourney(j);
+    go(m.stepAfterAnswer(j), j.procedures);
+  };
 
   const start = (procedures?: ProcedureId[]) => {
-    // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
-    const j: Journey = { ...journey, answers: {}, procedures: procedures ?? journey.procedures };
-    setJourney(j);
     setSaved(null);
-    go(stepAfterAnswer(j), j.procedures);
+    // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
+    void enter({ ...journey, answers: {}, procedures: procedures ?? journey.procedures });
   };
 
   const onAnswer = (values: Record<string, unknown>) => {
-    const j = answer(journey, values);
+    const j = flow!.answer(journey, values);
     setJourney(j);
     void store.save(j.answers, RULES_VERSION).then(() => setStorageMode(store.mode()));
-    const next = stepAfterAnswer(j);
+    const next = flow!.stepAfterAnswer(j);
     go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
     if (next.kind === 'check') setReturnToCheck(false);
   };
@@ -104,8 +119,11 @@ export function App({ store = progress() }: { store?: Progress }) {
     go({ kind: 'start' }, journey.procedures);
   };
 
-  const result = useMemo(() => evaluateJourney(journey), [journey]);
-  const page = step.kind === 'question' ? pageById(step.page) : undefined;
+  /** The update: answers saved first, then the new version takes over and the page reloads on this step. */
+  const applyUpdate = async () => {
+    if (Object.keys(journey.answers).length) await store.save(journey.answers, RULES_VERSION);
+    update?.apply();
+  };
 
   return (
     <>
@@ -125,34 +143,28 @@ export function App({ store = progress() }: { store?: Progress }) {
         </nav>
       </header>
       <main id="main">
+        {/* Never in the middle of a question: what is typed on the page is not saved yet. */}
+        {update && step.kind !== 'question' && <UpdateNotice onApply={() => void applyUpdate()} onLater={() => setUpdate(null)} />}
         {storageMode === 'memory' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
         {notice && <p class="notice" role="status">{notice}</p>}
         {saved?.rulesChanged && step.kind !== 'start' && <p class="notice" role="status">{t('ui.resume.rulesChanged')}</p>}
         {step.kind === 'start' && (
           <StartPage onStart={start} resume={saved && { savedAt: formatDate(localToday(new Date(saved.savedAt)), false) }}
-            onResume={() => {
-              const j = { ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) };
-              setJourney(j);
-              go(stepAfterAnswer(j), j.procedures);
-            }}
+            onResume={() => void enter({ ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) })}
             onRestart={() => void forget()} />
         )}
-        {page && isReachable(journey, page.id) && (
-          <QuestionPage key={`${page.id}-${lang}`} page={page} journey={journey} today={journey.today} onAnswer={onAnswer} onBack={back} />
+        {step.kind !== 'start' && !flow && <p class="loading" role="status">{t('ui.loading')}</p>}
+        {step.kind !== 'start' && flow && (
+          <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
+            skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
+            onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }} />
         )}
-        {step.kind === 'check' && (
-          <CheckAnswers journey={journey} onChange={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
-            onSubmit={() => go({ kind: 'result' })} />
-        )}
-        {step.kind === 'result' && (
-          <ResultPage journey={journey} result={result} onLaw={(anchor) => go({ kind: 'law', ...(anchor ? { anchor } : {}) })}
-            onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result)} />
-        )}
-        {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
       </main>
       <footer class="site-footer">
         <p>{t('app.footer')}</p>
-        <p>{t('start.rulesVersion', { version: RULES_VERSION })}</p>
+        <p>{t('app.versions', { app: APP_VERSION, rules: RULES_VERSION })}{' '}
+          <a href="?step=law" onClick={(e) => { e.preventDefault(); go({ kind: 'law' }); }}>{t('app.sources')}</a>
+        </p>
         {Object.keys(journey.answers).length > 0 && <button type="button" onClick={() => void forget()}>{t('ui.storage.forget')}</button>}
       </footer>
     </>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import type { CalendarDate } from '../rules/calendars/index';
+import { MONMASTER_CALENDARS, PARCOURSUP_CALENDARS, type CalendarDate } from '../rules/calendars/index';
 import type { LegalArticle } from '../rules/legal/index';
 import { formatDate } from './format';
 
@@ -13,8 +13,9 @@ type Loaded = {
 export function LegalPage({ anchor, onBack }: { anchor?: string; onBack: () => void }) {
   const [data, setData] = useState<Loaded | null>(null);
   useEffect(() => {
-    void Promise.all([import('../rules/legal/index'), import('../rules/calendars/index')]).then(([legal, cal]) =>
-      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: [...cal.PARCOURSUP_CALENDARS, ...cal.MONMASTER_CALENDARS] }));
+    // The texts are heavy: fetched when this page opens (the calendars came with the rules).
+    void import('../rules/legal/index').then((legal) =>
+      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: [...PARCOURSUP_CALENDARS, ...MONMASTER_CALENDARS] }));
   }, []);
   useEffect(() => {
     if (!data || !anchor) return;

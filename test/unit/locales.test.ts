@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
+import { localePart, SHELL_KEYS } from '../../src/locale-parts';
 import { CONDITIONS, evaluate } from '../../src/rules/evaluate';
 import { caseArb } from '../support/arbitraries';
 
@@ -99,5 +100,21 @@ describe('locales', () => {
     for (const s of files) for (const m of s.matchAll(/fail\('([a-z-]+)'/g)) codes.add(m[1]!);
     expect(codes.size).toBeGreaterThan(20);
     for (const code of codes) expect(FR.has(`errors.${code}`), code).toBe(true);
+  });
+
+  it('splits each language into a first-load part and the rest, losing no key', () => {
+    const shell = localePart(fr, 'shell');
+    const rest = localePart(fr, 'journey');
+    expect(Object.keys(shell).sort()).toEqual([...SHELL_KEYS].sort());
+    expect({ ...shell, ...rest }).toEqual(fr);
+    expect(Object.keys(shell).filter((k) => k in rest)).toEqual([]);
+  });
+
+  it('has every string of the first load in the first-load part (the start page never shows a raw key)', () => {
+    // The modules of the shell: what src/main.tsx renders before the questionnaire's code arrives.
+    const shellFiles = ['ui/App.tsx', 'ui/StartPage.tsx', 'ui/UpdateNotice.tsx', 'i18n.ts', 'platform/updates.ts'];
+    const used = shellFiles.flatMap((f) => [...readFileSync(join(__dirname, '../../src', f), 'utf8').matchAll(/\bt\(\s*[`'"]([a-z][\w]*)\./gi)].map((m) => m[1]!));
+    expect(used.length).toBeGreaterThan(10);
+    for (const top of new Set(used)) expect(SHELL_KEYS, top).toContain(top);
   });
 });

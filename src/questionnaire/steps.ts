@@ -1,0 +1,51 @@
+/**
+ * Steps as written in the URL's query string (`?step=…&for=…`), without the rules: the start page reads
+ * them before the questionnaire's code has loaded. Whether a page id exists is checked by journey.ts.
+ */
+import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
+
+export type Step =
+  | { kind: 'start' }
+  | { kind: 'question'; page: string }
+  | { kind: 'check' }
+  | { kind: 'result' }
+  | { kind: 'law'; anchor?: string };
+
+const PAGE_ID = /^[a-z][a-z-]{0,40}$/;
+
+export function parseProcedures(value: string | null): readonly ProcedureId[] {
+  const chosen = (value ?? '').split(',').filter((p): p is ProcedureId => (PROCEDURE_IDS as readonly string[]).includes(p));
+  return chosen.length ? chosen : PROCEDURE_IDS;
+}
+
+/** The query string of a step: the only state in the URL (the fragment is kept for the hand-off). */
+export function stepToSearch(step: Step, procedures: readonly ProcedureId[]): string {
+  const params = new URLSearchParams();
+  if (step.kind === 'question') params.set('step', step.page);
+  else if (step.kind !== 'start') params.set('step', step.kind);
+  if (step.kind === 'law' && step.anchor) params.set('anchor', step.anchor);
+  if (procedures.length && procedures.length < PROCEDURE_IDS.length) params.set('for', procedures.join(','));
+  const s = params.toString();
+  return s ? `?${s}` : '';
+}
+
+/** A step from the URL; a question's page id is only checked for shape here. */
+export function parseStep(search: string): { step: Step; procedures: readonly ProcedureId[] } {
+  const params = new URLSearchParams(search);
+  const procedures = parseProcedures(params.get('for'));
+  const s = params.get('step');
+  let step: Step = { kind: 'start' };
+  if (s === 'check' || s === 'result') step = { kind: s };
+  else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
+  else if (s && PAGE_ID.test(s)) step = { kind: 'question', page: s };
+  return { step, procedures };
+}
+
+/** On resuming, the procedures the saved answers were about: those whose facts were answered. */
+export function proceduresOf(answers: { parcoursup?: unknown; master?: unknown }): readonly ProcedureId[] {
+  const ps = answers.parcoursup !== undefined;
+  const master = answers.master !== undefined;
+  if (ps && !master) return ['parcoursup-accompaniment', 'parcoursup-reexamination'];
+  if (master && !ps) return ['master-referral'];
+  return PROCEDURE_IDS;
+}

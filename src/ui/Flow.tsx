@@ -1,0 +1,55 @@
+/**
+ * The questionnaire, the answers to check, the results and the texts: loaded after first paint (or at
+ * once for a deep link), with the rules and the French strings they need. The start page does not wait
+ * for any of it.
+ */
+import journeyStrings from 'locale-part:fr/journey';
+import { useEffect, useMemo } from 'preact/hooks';
+import { addJourneyStrings } from '../i18n';
+import { isReachable, pageById, result as evaluateJourney, stepAfterAnswer, type Journey, type Step } from '../questionnaire/journey';
+import { CheckAnswers } from './CheckAnswers';
+import { LegalPage } from './LegalPage';
+import { QuestionPage } from './QuestionPage';
+import { ResultPage } from './ResultPage';
+import { downloadIcs } from './ics';
+
+addJourneyStrings(journeyStrings);
+
+export { answer, stepAfterAnswer } from '../questionnaire/journey';
+
+interface Props {
+  step: Exclude<Step, { kind: 'start' }>;
+  journey: Journey;
+  lang: string;
+  go: (next: Step) => void;
+  back: () => void;
+  /** Where a skipped step leads: back in history when there is one, else forward to the next question. */
+  skip: (next: Step) => void;
+  onAnswer: (values: Record<string, unknown>) => void;
+  onChangeAnswer: (page: string) => void;
+}
+
+export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer }: Props) {
+  const page = step.kind === 'question' ? pageById(step.page) : undefined;
+  const reachable = page !== undefined && isReachable(journey, page.id);
+
+  // A question a changed answer made irrelevant (or an unknown page in a link) is skipped, not shown empty.
+  useEffect(() => {
+    if (step.kind === 'question' && !reachable) skip(stepAfterAnswer(journey));
+  }, [step, journey, reachable]);
+
+  const result = useMemo(() => evaluateJourney(journey), [journey]);
+  return (
+    <>
+      {page && reachable && (
+        <QuestionPage key={`${page.id}-${lang}`} page={page} journey={journey} today={journey.today} onAnswer={onAnswer} onBack={back} />
+      )}
+      {step.kind === 'check' && <CheckAnswers journey={journey} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })} />}
+      {step.kind === 'result' && (
+        <ResultPage journey={journey} result={result} onLaw={(anchor) => go({ kind: 'law', ...(anchor ? { anchor } : {}) })}
+          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result)} />
+      )}
+      {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
+    </>
+  );
+}
