@@ -88,9 +88,9 @@ export function App({ store = progress() }: { store?: Progress }) {
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
   }, [step, lang, flow]);
 
-  /** Into the questionnaire: its code is usually there already (fetched when idle). */
+  /** Into the questionnaire: its code is usually there already (fetched when idle), else awaited. */
   const enter = async (j: Journey) => {
-    const m = await loadFlow();
+    const m = flow ?? (await loadFlow());
     setFlow(() => m);
     setJourney(j);
     go(m.stepAfterAnswer(j), j.procedures);

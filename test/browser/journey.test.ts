@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watch } from './browser';
+import { date, h1, masterFirstPages, masterLastPages, next } from './master-journey';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -20,47 +21,16 @@ async function open(context?: BrowserContext, today = '2026-07-05T10:00:00'): Pr
   return { page, context: ctx };
 }
 
-const h1 = (page: Page) => page.locator('h1').textContent();
 async function noViolations(page: Page, state: string) {
   expect(await axe(page), state).toEqual([]);
 }
-const next = (page: Page, label = 'Continuer') => page.getByRole('button', { name: label }).click();
-async function date(page: Page, d: string, m: string, y: string, labels = ['Jour', 'Mois', 'Année']) {
-  await page.getByLabel(labels[0]!, { exact: true }).fill(d);
-  await page.getByLabel(labels[1]!, { exact: true }).fill(m);
-  await page.getByLabel(labels[2]!, { exact: true }).fill(y);
-}
 
-/** The master referral in French, up to the answers to check, with axe on each page. */
+/** The master referral in French, up to the answers to check, with axe on each kind of page. */
 async function masterJourney(page: Page, region = 'occitanie') {
   await page.goto(base);
   await noViolations(page, 'start');
-  await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
-  expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
-  await noViolations(page, 'licence');
-  await page.getByLabel('Une licence (diplôme national de licence)').check();
-  await next(page);
-  await date(page, '25', '6', '2026');
-  await next(page);
-  await page.getByLabel('Région académique', { exact: true }).selectOption(region);
-  await noViolations(page, 'région');
-  await next(page);
-  await page.getByLabel('Nombre de candidatures').fill('7');
-  await page.getByLabel('Réponses positives').fill('0');
-  await next(page);
-  await page.getByLabel('Non').check();
-  await next(page);
-  await page.getByLabel('Nombre de refus reçus').fill('7');
-  await page.getByLabel('Mentions').fill('3');
-  await page.getByLabel('Établissements').fill('2');
-  await next(page);
-  expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus ?');
-  await date(page, '1', '7', '2026');
-  await next(page);
-  expect(await h1(page)).toBe('Le service « Saisir le recteur » de Mon Master est-il ouvert ? Depuis quand ?');
-  await date(page, '1', '7', '2026');
-  await next(page);
-  expect(await h1(page)).toBe('Vérifiez vos réponses');
+  await masterFirstPages(page, region, (state) => noViolations(page, state));
+  await masterLastPages(page);
   await noViolations(page, 'check answers');
 }
 
@@ -172,6 +142,30 @@ describe('journeys', () => {
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('effacées');
     await page.reload();
     expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
+    await context.close();
+  });
+
+  it('answers saved under older rules are re-evaluated, and the page says the rules changed', async () => {
+    const { page, context } = await open();
+    await page.goto(base);
+    // What an earlier release left on this device: the envelope with another rules version.
+    await page.evaluate(() => new Promise<void>((done, fail) => {
+      const open = indexedDB.open('recourssup');
+      open.onupgradeneeded = () => open.result.createObjectStore('progress');
+      open.onsuccess = () => {
+        const tx = open.result.transaction('progress', 'readwrite');
+        tx.objectStore('progress').put({
+          schema: 1, rulesVersion: '2025.1', savedAt: '2026-07-01T08:00:00.000Z',
+          answers: { master: { licence: 'pro' } },
+        }, 'progress');
+        tx.oncomplete = () => { open.result.close(); done(); };
+        tx.onerror = () => fail(tx.error);
+      };
+    }));
+    await page.goto(`${base}?step=result&for=master-referral`);
+    await expect.poll(() => page.locator('main').textContent()).toContain('Les règles ont changé depuis votre dernière visite');
+    expect(await page.locator('.procedure').textContent()).toContain('Cette démarche ne vous est pas ouverte.');
+    await noViolations(page, 'rules changed');
     await context.close();
   });
 

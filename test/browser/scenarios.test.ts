@@ -60,6 +60,7 @@ async function complete(fixture: string, lang: 'fr' | 'ar') {
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
   }
   await page.getByRole('button', { name: L.start.begin, exact: true }).click();
+  await expect.poll(() => page.locator('h1').textContent()).not.toBe(L.start.title);
   for (let i = 0; i < 12 && (await page.locator('form.question').count()); i++) {
     await answerPage(page, s.facts);
     await page.getByRole('button', { name: L.ui.continue }).click();

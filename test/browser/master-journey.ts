@@ -1,0 +1,51 @@
+/** The master referral's questionnaire in French, answered as an eligible student would, for several test files. */
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+
+export const h1 = (page: Page) => page.locator('h1').textContent();
+export const next = (page: Page, label = 'Continuer') => page.getByRole('button', { name: label }).click();
+
+export async function date(page: Page, d: string, m: string, y: string, labels = ['Jour', 'Mois', 'Année']) {
+  await page.getByLabel(labels[0]!, { exact: true }).fill(d);
+  await page.getByLabel(labels[1]!, { exact: true }).fill(m);
+  await page.getByLabel(labels[2]!, { exact: true }).fill(y);
+}
+
+/** A hook on some pages of the way (axe, for instance). */
+type Visit = (state: string) => Promise<void>;
+const nothing: Visit = async () => undefined;
+
+/** From the start page's short-cut to the applications question, the licence's région given. */
+export async function masterFirstPages(page: Page, region = 'occitanie', visit: Visit = nothing) {
+  await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
+  await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+  await visit('licence');
+  await page.getByLabel('Une licence (diplôme national de licence)').check();
+  await next(page);
+  await date(page, '25', '6', '2026');
+  await next(page);
+  await page.getByLabel('Région académique', { exact: true }).selectOption(region);
+  await visit('région');
+  await next(page);
+  expect(await h1(page)).toBe('Vos candidatures en master 1 cette année');
+}
+
+/** From the applications question to "check your answers": refused everywhere, window open on 1 July 2026. */
+export async function masterLastPages(page: Page) {
+  await page.getByLabel('Nombre de candidatures').fill('7');
+  await page.getByLabel('Réponses positives').fill('0');
+  await next(page);
+  await page.getByLabel('Non').check();
+  await next(page);
+  await page.getByLabel('Nombre de refus reçus').fill('7');
+  await page.getByLabel('Mentions').fill('3');
+  await page.getByLabel('Établissements').fill('2');
+  await next(page);
+  expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus ?');
+  await date(page, '1', '7', '2026');
+  await next(page);
+  expect(await h1(page)).toBe('Le service « Saisir le recteur » de Mon Master est-il ouvert ? Depuis quand ?');
+  await date(page, '1', '7', '2026');
+  await next(page);
+  expect(await h1(page)).toBe('Vérifiez vos réponses');
+}
