@@ -1,19 +1,25 @@
 /**
  * `npm run bench`: the figures the issues set budgets for, printed beside the floor
- * (../shared/bench-floor: the mandated libraries alone) measured in the same run. Never a timed test.
+ * (../shared/bench-floor: the mandated libraries alone) measured in the same run. Never a timed test:
+ * it reports, and exits 0 whatever the verdicts; only a crash exits otherwise.
  *   - rules: full evaluations per second (three procedures), over the scenario fixtures and random facts;
  *   - questions: pages asked per journey about one procedure, mean and maximum, over the fixtures;
- *   - first load: the start page's HTML, entry JS, preloaded modules and CSS, gzip -9, app and floor.
+ *   - first load: the start page's HTML, entry JS, preloaded modules and CSS, gzip -9, and its critical chain;
+ *   - precache: everything the service worker downloads on install, gzip -9;
+ *   - Lighthouse: medians of N runs each on the app and the floor, alternating, served alike (./bench/serve.ts).
+ * Options: --no-build (rules only), --no-lighthouse, --runs N (Lighthouse runs per site, default 3).
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { ProcedureId } from '../src/rules/engine';
 import { evaluate, nextQuestions } from '../src/rules/evaluate';
 import { getPath, setPath, type Facts } from '../src/rules/facts';
 import { caseArb } from '../test/support/arbitraries';
+import { failedAcrossRuns, medians, runLighthouse, type Figures, type Sample } from './bench/lighthouse';
+import { serve } from './bench/serve';
+import { criticalChain, firstLoad, precache, type Chain, type Weight } from './bench/weights';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FLOOR_SRC = resolve(ROOT, '..', 'shared', 'bench-floor');
@@ -23,8 +29,11 @@ interface Scenario { today: string; facts: Facts; expect: Partial<Record<Procedu
 const scenarios: Scenario[] = readdirSync(join(ROOT, 'test/scenarios/cases')).filter((f) => f.endsWith('.json'))
   .map((f) => JSON.parse(readFileSync(join(ROOT, 'test/scenarios/cases', f), 'utf8')) as Scenario);
 
-function row(label: string, value: string, budget = '', floor = '') {
-  console.log(`${label.padEnd(44)} ${value.padStart(14)}  ${budget.padEnd(22)} ${floor}`);
+type Verdict = boolean | null; // null: no budget, or the figure it is checked against is missing
+
+function row(label: string, value: string, budget = '', floor = '', verdict: Verdict = null) {
+  const mark = verdict === null ? '' : verdict ? 'PASS' : 'FAIL';
+  console.log(`${label.padEnd(50)} ${value.padStart(22)}  ${budget.padEnd(30)} ${floor.padEnd(24)} ${mark}`.trimEnd());
 }
 
 function evaluationsPerSecond(cases: { facts: Facts; today: string }[]): number {
@@ -51,14 +60,6 @@ function pagesAsked(s: Scenario, procedure: ProcedureId): number {
   throw new Error('journey does not end');
 }
 
-function firstLoad(dist: string): { bytes: number; files: number } {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8');
-  const refs = [...html.matchAll(/<(?:script[^>]*\bsrc|link[^>]*\brel="(?:stylesheet|modulepreload)"[^>]*\bhref)="([^"]+)"/g)].map((m) => m[1]!);
-  const files = [join(dist, 'index.html'), ...refs.map((r) => join(dist, r.replace(/^\.?\//, '')))];
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(f), { level: 9 }).length, 0);
-  return { bytes, files: files.length };
-}
-
 function buildFloor(): string | null {
   if (!existsSync(FLOOR_SRC)) return null;
   const dir = join(WORK, 'floor');
@@ -69,31 +70,149 @@ function buildFloor(): string | null {
 }
 
 const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
+const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
+const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
-console.log(`RecoursSup bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
-row('figure', 'app', 'budget', 'floor');
-row('-'.repeat(44), '-'.repeat(14), '-'.repeat(22), '-'.repeat(10));
+interface Options { build: boolean; lighthouse: boolean; runs: number }
 
-const random = fc.sample(caseArb, { numRuns: 2000, seed: 42 });
-const fixtures = scenarios.map((s) => ({ facts: s.facts, today: s.today }));
-row('rules: evaluations/s (fixtures)', Math.round(evaluationsPerSecond(fixtures)).toLocaleString('en'), '> 100,000', 'n/a (no rules)');
-row('rules: evaluations/s (2,000 random fact sets)', Math.round(evaluationsPerSecond(random)).toLocaleString('en'), '> 100,000', 'n/a');
-
-const journeys: Record<string, number[]> = {};
-for (const s of scenarios) for (const p of Object.keys(s.expect) as ProcedureId[]) (journeys[p] ??= []).push(pagesAsked(s, p));
-for (const [p, counts] of Object.entries(journeys)) {
-  const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
-  row(`questions: ${p} (${counts.length} journeys)`, `mean ${mean.toFixed(1)}, max ${Math.max(...counts)}`, 'max ≤ 8 pages', 'n/a');
+function options(argv: string[]): Options {
+  const known = new Set(['--no-build', '--no-lighthouse', '--runs']);
+  const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--runs');
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]}; options: --no-build, --no-lighthouse, --runs N`);
+  const at = argv.indexOf('--runs');
+  const runs = at < 0 ? 3 : Number(argv[at + 1]);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, not ${argv[at + 1]}`);
+  return { build: !argv.includes('--no-build'), lighthouse: !argv.includes('--no-lighthouse'), runs };
 }
 
-if (process.argv.includes('--no-build')) process.exit(0);
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
-const app = firstLoad(join(ROOT, 'dist'));
-let floorText = 'not measured: ../shared/bench-floor not found';
-try {
-  const floorDist = buildFloor();
-  if (floorDist) { const f = firstLoad(floorDist); floorText = `${kb(f.bytes)} (${f.files} files)`; }
-} catch (e) {
-  floorText = `not measured: ${(e as Error).message.split('\n')[0]}`;
+/** The floor's figure, or why it is missing: the app is still measured when the floor cannot be built. */
+type FloorResult<T> = { ok: true; value: T } | { ok: false; why: string };
+
+function onFloor<T>(dist: FloorResult<string>, measure: (dist: string) => T): FloorResult<T> {
+  if (!dist.ok) return dist;
+  try {
+    return { ok: true, value: measure(dist.value) };
+  } catch (e) {
+    return { ok: false, why: firstLine(e) };
+  }
 }
-row('first load, gzip -9 (HTML + entry JS + CSS)', `${kb(app.bytes)} (${app.files} files)`, '≤ 35 KB', floorText);
+
+const show = <T>(f: FloorResult<T>, format: (v: T) => string) => (f.ok ? format(f.value) : `not measured: ${f.why}`);
+
+function rulesFigures() {
+  const random = fc.sample(caseArb, { numRuns: 2000, seed: 42 });
+  const fixtures = scenarios.map((s) => ({ facts: s.facts, today: s.today }));
+  for (const [label, cases] of [['rules: evaluations/s (fixtures)', fixtures], ['rules: evaluations/s (2,000 random fact sets)', random]] as const) {
+    const rate = evaluationsPerSecond(cases);
+    row(label, Math.round(rate).toLocaleString('en'), '> 100,000', 'n/a (no rules)', rate > 100_000);
+  }
+  const journeys: Record<string, number[]> = {};
+  for (const s of scenarios) for (const p of Object.keys(s.expect) as ProcedureId[]) (journeys[p] ??= []).push(pagesAsked(s, p));
+  for (const [p, counts] of Object.entries(journeys)) {
+    const mean = counts.reduce((a, b) => a + b, 0) / counts.length;
+    const max = Math.max(...counts);
+    row(`questions: ${p} (${counts.length} journeys)`, `mean ${mean.toFixed(1)}, max ${max}`, 'max ≤ 8 pages', 'n/a', max <= 8);
+  }
+}
+
+/** Prints the build figures; returns what to say under the table. */
+function weightFigures(appDist: string, floorDist: FloorResult<string>): string[] {
+  const notes: string[] = [];
+  const app = firstLoad(appDist);
+  const weight = (w: Weight) => `${kb(w.bytes)} (${w.files} files)`;
+  row('first load, gzip -9 (HTML + entry JS + CSS)', weight(app), '≤ 35 KB', show(onFloor(floorDist, firstLoad), weight), app.bytes <= 35 * 1024);
+
+  const chain = criticalChain(appDist);
+  const chainText = (c: Chain) => `depth ${c.depth} (${c.js} JS, ${c.css} CSS)`;
+  row('critical chain (HTML → JS and CSS)', chainText(chain), 'depth 2, no @import, no font', show(onFloor(floorDist, criticalChain), chainText), chain.depth === 2);
+  notes.push(...chain.deeper.map((d) => `critical chain: ${d}`));
+
+  const cache = precache(appDist);
+  row('precache, gzip -9 (sw.js + workbox + manifest)', weight(cache), '≤ 200 KB', show(onFloor(floorDist, precache), weight), cache.bytes <= 200 * 1024);
+  notes.push(...cache.missing.map((f) => `precache: ${f} is listed in sw.js but not in dist`));
+  return notes;
+}
+
+interface Site { name: 'app' | 'floor'; url: string; samples: Sample[] }
+
+/**
+ * Runs Lighthouse `runs` times per site, alternating, the order flipped each round so that neither always
+ * goes first; each run's JSON report is kept in .bench/lighthouse/ for the details the table leaves out.
+ */
+async function lighthouseRuns(sites: Site[], runs: number): Promise<void> {
+  const reports = join(WORK, 'lighthouse');
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  for (let round = 0; round < runs; round++) {
+    const order = round % 2 ? [...sites].reverse() : sites;
+    for (const site of order) {
+      process.stderr.write(`lighthouse: ${site.name}, run ${round + 1} of ${runs}\n`);
+      site.samples.push(await runLighthouse(site.url, join(reports, `${site.name}-${round + 1}.json`)));
+    }
+  }
+}
+
+function lighthouseTable(app: Figures, floor: FloorResult<Figures>, runs: number) {
+  const f = floor.ok ? floor.value : null;
+  const onFloorOr = (format: (v: Figures) => string) => show(floor, format);
+  const label = (what: string) => `lighthouse: ${what} (median of ${runs})`;
+  const score = (id: keyof Figures['scores'], name: string, min: number) =>
+    row(label(name), String(app.scores[id]), min === 100 ? '= 100' : `≥ ${min}`, onFloorOr((v) => String(v.scores[id])), app.scores[id] >= min);
+  score('performance', 'performance', 99);
+  score('accessibility', 'accessibility', 100);
+  score('best-practices', 'best practices', 100);
+  score('seo', 'SEO', 95);
+  row(label('CLS'), app.cls.toFixed(3), '= 0', onFloorOr((v) => v.cls.toFixed(3)), app.cls === 0);
+  row(label('LCP'), ms(app.lcp), f ? `≤ 1.15 × floor = ${ms(1.15 * f.lcp)}` : '≤ 1.15 × floor', onFloorOr((v) => ms(v.lcp)), f && app.lcp <= 1.15 * f.lcp);
+  row(label('TBT'), ms(app.tbt), f ? `≤ floor + 50 ms = ${ms(f.tbt + 50)}` : '≤ floor + 50 ms', onFloorOr((v) => ms(v.tbt)), f && app.tbt <= f.tbt + 50);
+  row(label('FCP'), ms(app.fcp), '(no budget)', onFloorOr((v) => ms(v.fcp)));
+}
+
+/** What a developer needs under the table: each run's metrics (the spread shows the noise), then what to fix. */
+function lighthouseNotes(sites: Site[]): string[] {
+  const each = (s: Site, pick: (x: Sample) => number) => s.samples.map((x) => Math.round(pick(x)).toLocaleString('en')).join(' / ');
+  const perRun = (s: Site) => `${s.name} runs: performance ${each(s, (x) => x.scores.performance)}; LCP ${each(s, (x) => x.lcp)} ms; TBT ${each(s, (x) => x.tbt)} ms`;
+  const notes = [`${sites[0]!.samples[0]!.versions}, mobile, simulated slow 4G; reports in .bench/lighthouse/`, ...sites.map(perRun)];
+  const app = sites.find((s) => s.name === 'app')!;
+  const failed = failedAcrossRuns(app.samples);
+  notes.push(failed.length ? 'app: failed audits (accessibility, best practices, SEO):' : 'app: no failed audit in accessibility, best practices or SEO');
+  notes.push(...failed.map((a) => `  ${a.category} ${a.id}: ${a.title}${a.detail ? ` (${a.detail})` : ''}, in ${a.runs} of ${app.samples.length} runs`));
+  for (const s of sites) notes.push(...[...new Set(s.samples.flatMap((x) => x.warnings))].map((w) => `${s.name}: Lighthouse warning: ${w}`));
+  return notes;
+}
+
+async function main() {
+  const opts = options(process.argv.slice(2));
+  console.log(`RecoursSup bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
+  row('figure', 'app', 'budget', 'floor', null);
+  row('-'.repeat(50), '-'.repeat(22), '-'.repeat(30), '-'.repeat(24), null);
+  rulesFigures();
+  if (!opts.build) return;
+
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  const appDist = join(ROOT, 'dist');
+  let floorDist: FloorResult<string>;
+  try {
+    const dist = buildFloor();
+    floorDist = dist ? { ok: true, value: dist } : { ok: false, why: '../shared/bench-floor not found' };
+  } catch (e) {
+    floorDist = { ok: false, why: firstLine(e) };
+  }
+  const notes = weightFigures(appDist, floorDist);
+
+  if (opts.lighthouse) {
+    const servers = [await serve(appDist), ...(floorDist.ok ? [await serve(floorDist.value)] : [])];
+    const sites: Site[] = servers.map((s, i) => ({ name: i ? 'floor' : 'app', url: s.url, samples: [] }));
+    try {
+      await lighthouseRuns(sites, opts.runs);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
+    const floor = sites[1];
+    lighthouseTable(medians(sites[0]!.samples), floor ? { ok: true, value: medians(floor.samples) } : { ok: false, why: floorDist.ok ? '' : floorDist.why }, opts.runs);
+    notes.push(...lighthouseNotes(sites));
+  }
+  if (notes.length) console.log(`\n${notes.join('\n')}`);
+}
+
+await main();
