@@ -26,8 +26,8 @@
  *
  * Lengths measured (test/unit/handoff.test.ts): a full Master-referral answer set gives a fragment of
  * 258 characters, a full Parcoursup set 310, both 506 (the nested facts in base64url: 406 and 524). With
- * an https origin of about 40 characters: QR version 11 to 13 (61 to 69 modules a side) at correction
- * level L or better, for one platform's answers; see test/unit/handoff-panel.test.ts.
+ * an https origin of 40 characters, URLs of 299, 351 and 547 characters: QR versions 11, 12 and 16 (69, 73
+ * and 89 modules a side with the quiet zone; test/unit/handoff-panel.test.ts).
  */
 import type { CivilDate } from '../rules/civil-date';
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/engine';

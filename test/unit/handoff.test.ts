@@ -8,27 +8,11 @@ import { PROCEDURE_IDS, type ProcedureId } from '../../src/rules/engine';
 import { FIELD_PATHS, validateFacts, type Facts } from '../../src/rules/facts';
 import { RULES_VERSION } from '../../src/rules/version';
 import { factsFor, todayArb } from '../support/arbitraries';
+import { FULL_MASTER, FULL_PARCOURSUP } from '../support/handoff-fixtures';
 
 const TODAY = '2026-07-12';
 const V = RULES_VERSION;
 
-/** Every master field answered, with the longest values the format allows in practice. */
-export const FULL_MASTER: Facts = {
-  master: {
-    licence: 'dnl', licenceDate: '2026-06-25', licenceRegion: 'provence-alpes-cote-d-azur', applications: 14, positive: 0,
-    waitingList: false, refusals: 12, refusalMentions: 6, refusalEstablishments: 5, lastRefusalDate: '2026-07-10',
-    apprenticeshipSearch: false, teleserviceOpened: '2026-07-01',
-  },
-};
-/** Every Parcoursup field answered. */
-export const FULL_PARCOURSUP: Facts = {
-  parcoursup: {
-    region: 'provence-alpes-cote-d-azur', bacYear: 2026, mainPhase: true, mainPhaseApprenticeshipOnly: false,
-    main: { proposals: 0, waiting: 12, negative: 10 }, complementaryRegistered: true,
-    complementary: { proposals: 0, waiting: 10, negative: 10 }, renounced: false,
-    circumstances: ['health', 'disability', 'athlete', 'family'], proposalsUnsuitable: true, noOtherApplications: true,
-  },
-};
 const MASTER: readonly ProcedureId[] = ['master-referral'];
 const PARCOURSUP: readonly ProcedureId[] = ['parcoursup-accompaniment', 'parcoursup-reexamination'];
 const ORIGIN = 'https://recourssup.example.fr/app/';
@@ -138,7 +122,7 @@ describe('hand-off fragment', () => {
       const bad: Facts[] = [
         { master: { ...FULL_MASTER.master, positive: 20 } },
         { master: { ...FULL_MASTER.master, licenceDate: '2026-02-30' } },
-        { master: { ...FULL_MASTER.master, licenceRegion: 'atlantis' } },
+        { master: { ...FULL_MASTER.master, licenceRegion: 'atlantis' } } as unknown as Facts,
         { master: { ...FULL_MASTER.master, refusals: -1 } },
       ];
       for (const answers of bad) {
