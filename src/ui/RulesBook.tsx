@@ -1,0 +1,94 @@
+import { t } from '../i18n';
+import { rulesBook, type BookCondition } from '../rules/book';
+import { formatDate } from './format';
+
+interface Props {
+  /** Opens the legal texts at this anchor (or at their top). */
+  onLaw: (anchor?: string) => void;
+  onBack: () => void;
+}
+
+/** What happens when the condition does not hold: the status a gate decides, or its place in the walk. */
+const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effect.gate.${c.onFalse}` : `book.effect.${c.role}`);
+
+const Head = ({ columns }: { columns: string[] }) => (
+  <thead><tr>{columns.map((c) => <th key={c} scope="col">{t(`book.col.${c}`)}</th>)}</tr></thead>
+);
+
+function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
+  const source = <span lang="fr">{c.source}</span>;
+  return (
+    <>
+      {c.anchor
+        ? <a href={`?step=law&anchor=${c.anchor}`} class="book-source" onClick={(e) => { e.preventDefault(); onLaw(c.anchor!); }}>
+            {source}<span class="visually-hidden"> ({t('book.readLaw')})</span>
+          </a>
+        : source}
+      {c.evidence && <span class="book-evidence">{t('book.evidence')} <span lang="fr">{c.evidence}</span></span>}
+    </>
+  );
+}
+
+/**
+ * The rules book: every condition of each procedure, in the order the rules walk them, and every calendar
+ * date, each with its source. Generated from the rules' data (src/rules/book.ts), never written by hand.
+ */
+export default function RulesBook({ onLaw, onBack }: Props) {
+  const book = rulesBook();
+  return (
+    <section class="book">
+      <a class="back-link" href="./" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('book.back')}</a>
+      <h1 tabIndex={-1} id="page-title">{t('book.title')}</h1>
+      <p class="lead">{t('book.lead')}</p>
+      <p class="hint">{t('book.version', { version: book.rulesVersion })}</p>
+      <p class="hint">{t('book.conditionsNote')}</p>
+      {book.procedures.map((p) => (
+        <section key={p.id} aria-labelledby={`book-${p.id}`}>
+          <h2 id={`book-${p.id}`}>{t(`procedures.${p.id}`)}</h2>
+          <table class="book-table">
+            <caption>{t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}</caption>
+            <Head columns={['condition', 'effect', 'source', 'kind']} />
+            <tbody>
+              {p.conditions.map((c) => (
+                <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
+                  <th scope="row">{t(c.messageKey)}</th>
+                  <td>{effectOf(c)}</td>
+                  <td><Source c={c} onLaw={onLaw} /></td>
+                  <td>{t(`kinds.${c.kind}`)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      ))}
+      <h2>{t('book.calendars')}</h2>
+      {book.calendars.map((cal) => {
+        const title = t('book.calendarOf', { platform: t(`platforms.${cal.platform}`), session: cal.session, updated: formatDate(cal.updated, false) });
+        return (
+          <table key={`${cal.platform}-${cal.session}`} class="book-table">
+            <caption>{title}</caption>
+            <Head columns={['step', 'date', 'source']} />
+            <tbody>
+              {cal.dates.map((d) => (
+                <tr key={d.key}>
+                  <th scope="row">{t(`calendarFields.${d.key}`)}</th>
+                  <td>
+                    {d.value ? formatDate(d.value, false) : <span class="tag">{t('book.notPublished')}</span>}
+                    {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
+                  </td>
+                  <td lang="fr">{d.source}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        );
+      })}
+      <p class="no-print">
+        <button type="button" onClick={() => window.print()}>{t('book.print')}</button>{' '}
+        <a href="?step=law" onClick={(e) => { e.preventDefault(); onLaw(); }}>{t('book.laws')}</a>
+      </p>
+    </section>
+  );
+}
+
+export { RulesBook };

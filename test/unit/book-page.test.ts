@@ -1,0 +1,85 @@
+// @vitest-environment happy-dom
+/** The rules book page and the hand-off notice, rendered: every condition and date shown, in every language. */
+import { h, render, type VNode } from 'preact';
+import type { HandoffResult } from '../../src/platform/handoff';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { changeLanguage, initI18n } from '../../src/i18n';
+import { rulesBook } from '../../src/rules/book';
+import { HandoffNotice } from '../../src/ui/HandoffNotice';
+import RulesBook from '../../src/ui/RulesBook';
+
+const book = rulesBook();
+let root: HTMLElement;
+
+async function mount(vnode: VNode<any>) {
+  root = document.createElement('div');
+  document.body.append(root);
+  await act(() => render(vnode, root));
+  return root;
+}
+
+/** No i18next key left untranslated: a missing key renders as itself. */
+const noRawKeys = (el: HTMLElement) => expect(el.textContent).not.toMatch(/\b(book|conditions|kinds|calendarFields|platforms|procedures|handoff)\.[\w.-]+/);
+
+describe('rules book page', () => {
+  beforeAll(() => initI18n('fr'));
+  afterEach(() => { render(null, root); root.remove(); });
+
+  for (const lang of ['fr', 'en', 'ar'] as const) {
+    it(`shows every condition and every date, in accessible tables (${lang})`, async () => {
+      await changeLanguage(lang, false);
+      const el = await mount(h(RulesBook, { onLaw: () => {}, onBack: () => {} }));
+      expect(el.querySelector('h1#page-title')!.getAttribute('tabindex')).toBe('-1');
+      const tables = [...el.querySelectorAll('table')];
+      expect(tables).toHaveLength(book.procedures.length + book.calendars.length);
+      for (const table of tables) {
+        expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
+        for (const th of table.querySelectorAll('thead th')) expect(th.getAttribute('scope')).toBe('col');
+        for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
+      }
+      book.procedures.forEach((p, i) => expect(tables[i]!.querySelectorAll('tbody tr')).toHaveLength(p.conditions.length));
+      book.calendars.forEach((c, i) => {
+        const rows = tables[book.procedures.length + i]!.querySelectorAll('tbody tr');
+        expect(rows).toHaveLength(c.dates.length);
+        c.dates.forEach((d, j) => expect(rows[j]!.textContent).toContain(d.source));
+      });
+      noRawKeys(el);
+      await changeLanguage('fr', false);
+    });
+  }
+
+  it('opens the legal text at the condition\'s anchor, and names the source in the link', async () => {
+    const onLaw = vi.fn();
+    const el = await mount(h(RulesBook, { onLaw, onBack: () => {} }));
+    const links = [...el.querySelectorAll<HTMLAnchorElement>('a.book-source')];
+    const anchored = book.procedures.flatMap((p) => p.conditions).filter((c) => c.anchor);
+    expect(links).toHaveLength(anchored.length);
+    links.forEach((a, i) => {
+      expect(a.textContent).toContain(anchored[i]!.source);
+      a.click();
+      expect(onLaw).toHaveBeenLastCalledWith(anchored[i]!.anchor);
+    });
+    // A source whose text is not shipped is shown, not linked.
+    const unlinked = book.procedures.flatMap((p) => p.conditions).find((c) => !c.anchor)!;
+    expect(el.textContent).toContain(unlinked.source);
+  });
+});
+
+describe('hand-off notice', () => {
+  beforeAll(() => initI18n('fr'));
+  afterEach(() => { render(null, root); root.remove(); });
+
+  it('says an import in a status, a refusal in an alert, the outdated rules by their version', async () => {
+    const refusals: Exclude<HandoffResult, { kind: 'none' | 'ok' }>[] = [{ kind: 'damaged' }, { kind: 'foreign' }, { kind: 'invalid', errors: [] }, { kind: 'outdated', rulesVersion: '2025.2' }];
+    for (const result of refusals) {
+      const el = await mount(h(HandoffNotice, { result }));
+      expect(el.querySelector('[role="alert"]')!.textContent, result.kind).toMatch(/aucune réponse n’a été reprise/);
+      noRawKeys(el);
+      if (result.kind === 'outdated') expect(el.textContent).toContain('2025.2');
+      render(null, root); root.remove();
+    }
+    const el = await mount(h(HandoffNotice, { result: { kind: 'ok', answers: {}, procedures: ['master-referral'] } }));
+    expect(el.querySelector('[role="status"]')!.textContent).toMatch(/reprises/);
+  });
+});
