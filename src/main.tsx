@@ -1,10 +1,14 @@
 // Critical path: keep this module and its imports small (the first-load budget is 35 KB gzip).
 import { render } from 'preact';
 import { initI18n } from './i18n';
+import { embedOptions, startEmbedded } from './platform/embedded';
 import { App } from './ui/App';
 import './ui/styles.css';
 
-await initI18n();
+// In another website's frame (embed.js): the host's language, before the first render.
+const embed = embedOptions(location.search);
+if (embed) startEmbedded(embed);
+await initI18n(embed?.lang);
 render(<App />, document.getElementById('app')!);
 
 // The service worker comes after first paint, and never inside an embedding page's frame.

@@ -10,6 +10,7 @@ import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
 import { progress, type Progress } from '../platform/progress';
 import { CheckAnswers } from './CheckAnswers';
+import { EmbedBanner } from './EmbedBanner';
 import { LegalPage } from './LegalPage';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
@@ -123,6 +124,7 @@ export function App({ store = progress() }: { store?: Progress }) {
             ))}
           </ul>
         </nav>
+        <EmbedBanner />
       </header>
       <main id="main">
         {storageMode === 'memory' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
