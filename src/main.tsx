@@ -1,7 +1,7 @@
 // Critical path: keep this module and its imports small (the first-load budget is 35 KB gzip).
 import { render } from 'preact';
 import { initI18n } from './i18n';
-import { embedOptions, startEmbedded } from './platform/embedded';
+import { embedOptions, startEmbedded, startHeightReporter } from './platform/embedded';
 import { App } from './ui/App';
 import './ui/styles.css';
 
@@ -10,6 +10,7 @@ const embed = embedOptions(location.search);
 if (embed) startEmbedded(embed);
 await initI18n(embed?.lang);
 render(<App />, document.getElementById('app')!);
+if (embed) startHeightReporter(embed.hostOrigin);
 
 // The service worker comes after first paint, and never inside an embedding page's frame.
 // `load` may already have fired during the await above (a remembered English or Arabic loads its

@@ -83,11 +83,22 @@ let current: EmbedOptions | null = null;
 /** The options the app runs embedded with, or null at the top level. */
 export const embedded = (): EmbedOptions | null => current;
 
-/** Applies the host's accent (the primary buttons' background, under white text) and starts reporting the height. */
+/**
+ * Before the first render: remembers the options and applies the host's accent (the primary buttons'
+ * background, under white text). The height reporter starts after the first render, or the host would
+ * first be told the empty page's height and shrink the space it reserved.
+ */
 export function startEmbedded(options: EmbedOptions): void {
   current = options;
   if (options.accent) document.documentElement.style.setProperty('--accent', `#${options.accent}`);
-  startHeightReporter(options.hostOrigin);
+}
+
+/**
+ * Focuses a step's heading. Embedded, focus scrolls the host page too: until the student has used the
+ * frame, the host page stays where its reader is instead of jumping to the frame as it loads.
+ */
+export function focusHeading(heading: HTMLElement): void {
+  heading.focus({ preventScroll: current !== null && !navigator.userActivation?.hasBeenActive });
 }
 
 /** The full app, outside the frame: the same procedures, none of the embedding options. */

@@ -8,6 +8,7 @@ import { localToday } from '../rules/civil-date';
 import type { ProcedureId } from '../rules/engine';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
+import { focusHeading } from '../platform/embedded';
 import { progress, type Progress } from '../platform/progress';
 import { CheckAnswers } from './CheckAnswers';
 import { EmbedBanner } from './EmbedBanner';
@@ -76,7 +77,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   // Each new step: its heading takes focus (screen readers announce it) and names the tab.
   useEffect(() => {
     const h1 = document.getElementById('page-title');
-    h1?.focus();
+    if (h1) focusHeading(h1);
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
   }, [step, lang]);
 

@@ -162,6 +162,27 @@ describe('embed.js', () => {
     await context.close();
   });
 
+  it('leaves the host page where its reader is, and never tells it the empty page\'s height', async () => {
+    const { page, context, errors } = await open(hostPage('below', { before: '<div style="height: 1200px">Long texte du site.</div>' }));
+    const frame = await appFrame(page);
+    // The app focuses its heading on load: that must not scroll the host page down to the frame.
+    await expect.poll(() => frame.locator('h1').evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    await expect.poll(async () => (await received(page)).length).toBeGreaterThan(0);
+    const heights = (await received(page)).map((m) => (m.data as { height: number }).height);
+    expect(Math.min(...heights)).toBeGreaterThan(400);
+    // Chromium pauses the rendering of a cross-origin frame out of view: later changes arrive once it is seen.
+    await (await frame.frameElement()).scrollIntoViewIfNeeded();
+    await fitted(frame);
+    // Once the student uses the frame, each new step's heading is brought into view again.
+    await page.evaluate(() => scrollTo(0, document.body.scrollHeight));
+    await frame.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await expect.poll(() => frame.locator('h1').textContent()).not.toMatch(/Voyez/);
+    await expect.poll(() => frame.locator('h1').evaluate((h) => h === document.activeElement)).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('ignores height messages from the host page itself, from another origin, and from another frame of the app', async () => {
     const stranger = `${strangerBase}stranger.html`;
     pages.set('/stranger.html', {
@@ -184,6 +205,8 @@ describe('embed.js', () => {
     expect(await boxHeight(first)).toBe(height);
     // The second frame grows: only its own iframe follows.
     const second = await appFrame(page, '#second > iframe');
+    // Chromium pauses the rendering (and so ResizeObserver) of a cross-origin frame out of view: show it.
+    await (await second.frameElement()).scrollIntoViewIfNeeded();
     await second.evaluate(() => { document.getElementById('app')!.style.paddingBlockEnd = '3000px'; });
     expect(await fitted(second)).toBeGreaterThan(3000);
     expect(await boxHeight(first)).toBe(height);

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contrastRatio, isReadableAccent } from '../../src/embed/contrast';
 import { frameUrl, heightFrom, hostOptions, MAX_HEIGHT, MIN_HEIGHT, PROCEDURES, TITLES } from '../../src/embed/host';
 import { LANGUAGES } from '../../src/i18n';
-import { embedded, embedOptions, fullAppHref, startEmbedded, startHeightReporter } from '../../src/platform/embedded';
+import { embedded, embedOptions, focusHeading, fullAppHref, startEmbedded, startHeightReporter } from '../../src/platform/embedded';
 import { PROCEDURE_IDS } from '../../src/rules/engine';
 
 const warnings = () => {
@@ -192,6 +192,13 @@ describe('startEmbedded', () => {
     startEmbedded({ lang: 'fr', procedures: ['master-referral'], accent: '8a1538', hostOrigin: null });
     expect(document.documentElement.style.getPropertyValue('--accent')).toBe('#8a1538');
     expect(embedded()?.procedures).toEqual(['master-referral']);
+  });
+
+  it('focuses a heading without scrolling the host page before the student has used the frame', () => {
+    const h1 = document.createElement('h1');
+    const focus = vi.spyOn(h1, 'focus');
+    focusHeading(h1);
+    expect(focus).toHaveBeenCalledWith({ preventScroll: true });
   });
 
   it('links to the full app with the same procedures and none of the embedding options', () => {
