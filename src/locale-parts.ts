@@ -4,7 +4,7 @@
  * `journey`, everything else, with the questionnaire's code after first paint. A key missing from
  * SHELL_KEYS is simply in the journey part: nothing is ever lost, only loaded later.
  */
-export const SHELL_KEYS: readonly string[] = ['app', 'start', 'ui', 'languages', 'update'];
+export const SHELL_KEYS: readonly string[] = ['app', 'start', 'ui', 'languages', 'update', 'embed'];
 export type LocalePart = 'shell' | 'journey';
 
 export function localePart(strings: Record<string, unknown>, part: LocalePart): Record<string, unknown> {

@@ -10,8 +10,10 @@ import { localToday } from '../rules/civil-date';
 import type { ProcedureId } from '../rules/procedure-ids';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
+import { focusHeading } from '../platform/embedded';
 import { progress, type Progress } from '../platform/progress';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
+import { EmbedBanner } from './EmbedBanner';
 import { StartPage } from './StartPage';
 import { formatDate } from './format';
 import { UpdateNotice } from './UpdateNotice';
@@ -84,7 +86,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   // Each new step: its heading takes focus (screen readers announce it) and names the tab.
   useEffect(() => {
     const h1 = document.getElementById('page-title');
-    h1?.focus();
+    if (h1) focusHeading(h1);
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
   }, [step, lang, flow]);
 
@@ -141,6 +143,7 @@ export function App({ store = progress() }: { store?: Progress }) {
             ))}
           </ul>
         </nav>
+        <EmbedBanner />
       </header>
       <main id="main">
         {/* Never in the middle of a question: what is typed on the page is not saved yet. */}

@@ -1,7 +1,7 @@
 /** Chromium for the browser tests: Debian's package (or CHROME_PATH), driven by playwright-core. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -25,8 +25,8 @@ const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/
 
 export interface AxeViolation { id: string; impact: string; help: string; nodes: { target: string[] }[] }
 
-/** Runs axe-core in the page (WCAG 2.0–2.2 A and AA, best practices); returns the violations. */
-export async function axe(page: Page): Promise<AxeViolation[]> {
+/** Runs axe-core in the page, or in one frame of it (WCAG 2.0–2.2 A and AA, best practices); returns the violations. */
+export async function axe(page: Page | Frame): Promise<AxeViolation[]> {
   // Evaluated rather than added as a <script>: the app's Content-Security-Policy forbids inline scripts.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {

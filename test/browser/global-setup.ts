@@ -1,5 +1,5 @@
 /**
- * Builds the production app once and serves it for the browser tests (`vite preview` on a free port of
+ * Builds the production app (and embed.js) once and serves it for the browser tests (`vite preview` on a free port of
  * 127.0.0.1); the test files read its address with `inject('baseUrl')`.
  *
  * The build goes to a folder of this run's own, removed afterwards, not to dist/: two runs at once (two
@@ -24,6 +24,8 @@ export default async function setup(project: TestProject) {
   const root = resolve(import.meta.dirname, '../..');
   const outDir = mkdtempSync(join(tmpdir(), 'recourssup-dist-'));
   await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  // embed.js for host pages, next to index.html, as `npm run build` makes it.
+  await build({ root, configFile: join(root, 'vite.embed.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: false } });
   const server = await preview({ root, logLevel: 'warn', build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false } });
   const { port } = server.httpServer.address() as AddressInfo;
   project.provide('baseUrl', `http://127.0.0.1:${port}/`);

@@ -112,7 +112,7 @@ describe('locales', () => {
 
   it('has every string of the first load in the first-load part (the start page never shows a raw key)', () => {
     // The modules of the shell: what src/main.tsx renders before the questionnaire's code arrives.
-    const shellFiles = ['ui/App.tsx', 'ui/StartPage.tsx', 'ui/UpdateNotice.tsx', 'i18n.ts', 'platform/updates.ts'];
+    const shellFiles = ['ui/App.tsx', 'ui/StartPage.tsx', 'ui/UpdateNotice.tsx', 'ui/EmbedBanner.tsx', 'i18n.ts', 'platform/updates.ts', 'platform/embedded.ts'];
     const used = shellFiles.flatMap((f) => [...readFileSync(join(__dirname, '../../src', f), 'utf8').matchAll(/\bt\(\s*[`'"]([a-z][\w]*)\./gi)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
     for (const top of new Set(used)) expect(SHELL_KEYS, top).toContain(top);
