@@ -67,11 +67,13 @@ export default defineConfig(({ mode }) => ({
       },
     }),
   ],
-  build: { target: 'es2022' },
+  build: { target: 'es2022', modulePreload: { polyfill: false } },
   preview: { port: 4173, strictPort: false },
   test: {
     projects: [
       {
+        // Components under test (happy-dom) import src/i18n.ts, hence its locale parts.
+        plugins: [localeParts()],
         test: {
           name: 'unit',
           environment: 'node',

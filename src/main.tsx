@@ -9,6 +9,11 @@ import './ui/styles.css';
 // In another website's frame (embed.js): the host's language, before the first render.
 const embed = embedOptions(location.search);
 if (embed) startEmbedded(embed);
-await initI18n(embed?.lang);
-render(<App />, document.getElementById('app')!);
-startServiceWorker();
+// No top-level await: with one, the bundler keeps what the questionnaire shares with this module in a
+// chunk of its own, one more file on the critical path.
+void initI18n(embed?.lang).then(() => {
+  render(<App />, document.getElementById('app')!);
+  // After the first render: the host is never told the empty page's height.
+  if (embed) startHeightReporter(embed.hostOrigin);
+  startServiceWorker();
+});

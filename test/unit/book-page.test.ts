@@ -4,7 +4,8 @@ import { h, render, type VNode } from 'preact';
 import type { HandoffResult } from '../../src/platform/handoff';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { changeLanguage, initI18n } from '../../src/i18n';
+import { changeLanguage } from '../../src/i18n';
+import { initAppStrings } from '../support/i18n';
 import { rulesBook } from '../../src/rules/book';
 import { HandoffNotice } from '../../src/ui/HandoffNotice';
 import RulesBook from '../../src/ui/RulesBook';
@@ -23,7 +24,7 @@ async function mount(vnode: VNode<any>) {
 const noRawKeys = (el: HTMLElement) => expect(el.textContent).not.toMatch(/\b(book|conditions|kinds|calendarFields|platforms|procedures|handoff)\.[\w.-]+/);
 
 describe('rules book page', () => {
-  beforeAll(() => initI18n('fr'));
+  beforeAll(() => initAppStrings('fr'));
   afterEach(() => { render(null, root); root.remove(); });
 
   for (const lang of ['fr', 'en', 'ar'] as const) {
@@ -67,7 +68,7 @@ describe('rules book page', () => {
 });
 
 describe('hand-off notice', () => {
-  beforeAll(() => initI18n('fr'));
+  beforeAll(() => initAppStrings('fr'));
   afterEach(() => { render(null, root); root.remove(); });
 
   it('says an import in a status, a refusal in an alert, the outdated rules by their version', async () => {

@@ -11,7 +11,7 @@ import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeHandoff, handoffUrl } from '../../src/platform/handoff';
-import { initI18n } from '../../src/i18n';
+import { initAppStrings } from '../support/i18n';
 import { PROCEDURE_IDS } from '../../src/rules/engine';
 import { RULES_VERSION } from '../../src/rules/version';
 import HandoffPanel from '../../src/ui/HandoffPanel';
@@ -74,7 +74,7 @@ describe('QR code', () => {
 });
 
 describe('hand-off panel', () => {
-  beforeAll(() => initI18n('fr'));
+  beforeAll(() => initAppStrings('fr'));
   let root: HTMLElement;
   afterEach(() => { render(null, root); root.remove(); vi.unstubAllGlobals(); });
 
