@@ -103,3 +103,10 @@ export function focusHeading(heading: HTMLElement): void {
 
 /** The full app, outside the frame: the same procedures, none of the embedding options. */
 export const fullAppHref = (options: EmbedOptions): string => `${location.pathname}${stepToSearch({ kind: 'start' }, options.procedures)}`;
+
+/** The options embed.js put in the frame's URL, to keep in the URL of every step; undefined at the top level. */
+export function embedSearchParams(search: string): URLSearchParams | undefined {
+  const q = new URLSearchParams(search);
+  if (q.get('embed') !== '1') return undefined;
+  return new URLSearchParams([...q].filter(([k]) => ['embed', 'lang', 'accent', 'host'].includes(k)));
+}

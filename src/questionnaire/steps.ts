@@ -9,7 +9,11 @@ export type Step =
   | { kind: 'question'; page: string }
   | { kind: 'check' }
   | { kind: 'result' }
-  | { kind: 'law'; anchor?: string };
+  | { kind: 'law'; anchor?: string }
+  /** The rules book: every condition and calendar date with its source. */
+  | { kind: 'book' }
+  /** Counsellor mode: all procedures, what-if, memory only. */
+  | { kind: 'counsellor' };
 
 const PAGE_ID = /^[a-z][a-z-]{0,40}$/;
 
@@ -19,8 +23,8 @@ export function parseProcedures(value: string | null): readonly ProcedureId[] {
 }
 
 /** The query string of a step: the only state in the URL (the fragment is kept for the hand-off). */
-export function stepToSearch(step: Step, procedures: readonly ProcedureId[]): string {
-  const params = new URLSearchParams();
+export function stepToSearch(step: Step, procedures: readonly ProcedureId[], keep?: URLSearchParams): string {
+  const params = new URLSearchParams(keep);
   if (step.kind === 'question') params.set('step', step.page);
   else if (step.kind !== 'start') params.set('step', step.kind);
   if (step.kind === 'law' && step.anchor) params.set('anchor', step.anchor);
@@ -35,7 +39,7 @@ export function parseStep(search: string): { step: Step; procedures: readonly Pr
   const procedures = parseProcedures(params.get('for'));
   const s = params.get('step');
   let step: Step = { kind: 'start' };
-  if (s === 'check' || s === 'result') step = { kind: s };
+  if (s === 'check' || s === 'result' || s === 'book' || s === 'counsellor') step = { kind: s };
   else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
   else if (s && PAGE_ID.test(s)) step = { kind: 'question', page: s };
   return { step, procedures };

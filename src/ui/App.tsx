@@ -10,12 +10,14 @@ import { localToday } from '../rules/civil-date';
 import type { ProcedureId } from '../rules/procedure-ids';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
-import { focusHeading } from '../platform/embedded';
+import { embedded, embedSearchParams, focusHeading } from '../platform/embedded';
+import type { HandoffResult } from '../platform/handoff';
 import { progress, type Progress } from '../platform/progress';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
 import { EmbedBanner } from './EmbedBanner';
 import { StartPage } from './StartPage';
 import { formatDate } from './format';
+import { HandoffNotice } from './HandoffNotice';
 import { UpdateNotice } from './UpdateNotice';
 
 type FlowModule = typeof import('./Flow');
@@ -24,6 +26,9 @@ const loadFlow = () => (flowModule ??= import('./Flow'));
 
 /** When the browser is idle after first paint (Safari has no requestIdleCallback). */
 const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+
+/** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
+const embedParams = embedSearchParams(location.search);
 
 /** history.state: how many steps deep in the app, so that Back never leaves it by surprise. */
 interface HistoryState { depth: number }
@@ -39,6 +44,9 @@ export function App({ store = progress() }: { store?: Progress }) {
   const [saved, setSaved] = useState<{ answers: Facts; savedAt: string; rulesChanged: boolean } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [update, setUpdate] = useState<Update | null>(null);
+  const [handoff, setHandoff] = useState<Exclude<HandoffResult, { kind: 'none' }> | null>(null);
+  // Answers in the fragment of a frame's URL: never imported there, but the full app is offered.
+  const [framedHandoff] = useState(() => embedded() !== null && location.hash.length > 1);
   // Storage can fail late (a hung IndexedDB times out): the page says so as soon as it does.
   const [storageMode, setStorageMode] = useState<'persistent' | 'memory'>('persistent');
 
@@ -53,6 +61,8 @@ export function App({ store = progress() }: { store?: Progress }) {
 
   // Saved progress: offered on the start page, never applied without the student's say.
   useEffect(() => {
+    // Counsellor mode never reads what a student saved on this device.
+    if (initial.step.kind === 'counsellor') return;
     void store.load(RULES_VERSION).then((r) => {
       setStorageMode(store.mode());
       if (r.kind === 'found' && Object.keys(r.answers).length) {
@@ -64,8 +74,25 @@ export function App({ store = progress() }: { store?: Progress }) {
     });
   }, []);
 
+  // A hand-off link (answers in the fragment, from "Continue on my phone"): checked, then the fragment is
+  // removed from the address bar whatever it held; valid answers replace those of this device.
+  useEffect(() => {
+    if (location.hash.length < 2 || embedded() || initial.step.kind === 'counsellor') return;
+    void Promise.all([import('../platform/handoff'), loadFlow()]).then(([h, m]) => {
+      const r = h.decodeHandoff(location.hash.slice(1), RULES_VERSION, localToday());
+      if (r.kind === 'none') return;
+      history.replaceState(history.state, '', h.withoutFragment(location.href));
+      setFlow(() => m);
+      setHandoff(r);
+      if (r.kind !== 'ok') return;
+      setSaved(null);
+      void store.save(r.answers, RULES_VERSION).then(() => setStorageMode(store.mode()));
+      void enter({ ...journey, answers: r.answers, procedures: r.procedures }, m);
+    });
+  }, []);
+
   const go = (next: Step, procedures = journey.procedures, replace = false) => {
-    const url = stepToSearch(next, procedures) || location.pathname;
+    const url = `${stepToSearch(next, procedures, embedParams)}` || location.pathname;
     if (replace) history.replaceState({ depth: depth() } satisfies HistoryState, '', url);
     else history.pushState({ depth: depth() + 1 } satisfies HistoryState, '', url);
     setStep(next);
@@ -91,8 +118,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   }, [step, lang, flow]);
 
   /** Into the questionnaire: its code is usually there already (fetched when idle), else awaited. */
-  const enter = async (j: Journey) => {
-    const m = flow ?? (await loadFlow());
+  const enter = async (j: Journey, loaded?: FlowModule) => {
+    const m = loaded ?? flow ?? (await loadFlow());
     setFlow(() => m);
     setJourney(j);
     go(m.stepAfterAnswer(j), j.procedures);
@@ -147,14 +174,20 @@ export function App({ store = progress() }: { store?: Progress }) {
       </header>
       <main id="main">
         {/* Never in the middle of a question: what is typed on the page is not saved yet. */}
-        {update && step.kind !== 'question' && <UpdateNotice onApply={() => void applyUpdate()} onLater={() => setUpdate(null)} />}
-        {storageMode === 'memory' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
+        {update && step.kind !== 'question' && step.kind !== 'counsellor' && <UpdateNotice onApply={() => void applyUpdate()} onLater={() => setUpdate(null)} />}
+        {handoff && flow && <HandoffNotice result={handoff} />}
+        {framedHandoff && (
+          <p class="notice">{t('embed.handoff')}{' '}
+            <a href={`${location.pathname}${location.hash}`} target="_blank" rel="noopener">{t('embed.handoffOpen')}</a>
+          </p>
+        )}
+        {storageMode === 'memory' && step.kind !== 'counsellor' && <p class="notice" role="status">{t('ui.storage.memory')}</p>}
         {notice && <p class="notice" role="status">{notice}</p>}
         {saved?.rulesChanged && step.kind !== 'start' && <p class="notice" role="status">{t('ui.resume.rulesChanged')}</p>}
         {step.kind === 'start' && (
           <StartPage onStart={start} resume={saved && { savedAt: formatDate(localToday(new Date(saved.savedAt)), false) }}
             onResume={() => void enter({ ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) })}
-            onRestart={() => void forget()} />
+            onRestart={() => void forget()} onCounsellor={() => go({ kind: 'counsellor' })} />
         )}
         {step.kind !== 'start' && !flow && <p class="loading" role="status">{t('ui.loading')}</p>}
         {step.kind !== 'start' && flow && (
@@ -168,6 +201,10 @@ export function App({ store = progress() }: { store?: Progress }) {
         <p>{t('app.versions', { app: APP_VERSION, rules: RULES_VERSION })}{' '}
           <a href="?step=law" onClick={(e) => { e.preventDefault(); go({ kind: 'law' }); }}>{t('app.sources')}</a>
         </p>
+        <ul class="footer-links">
+          <li><a href="?step=book" onClick={(e) => { e.preventDefault(); go({ kind: 'book' }); }}>{t('app.book')}</a></li>
+          {!embedded() && <li><a href="?step=counsellor" onClick={(e) => { e.preventDefault(); go({ kind: 'counsellor' }); }}>{t('app.counsellor')}</a></li>}
+        </ul>
         {Object.keys(journey.answers).length > 0 && <button type="button" onClick={() => void forget()}>{t('ui.storage.forget')}</button>}
       </footer>
     </>

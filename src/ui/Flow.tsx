@@ -8,9 +8,11 @@ import { useEffect, useMemo } from 'preact/hooks';
 import { addJourneyStrings } from '../i18n';
 import { isReachable, pageById, result as evaluateJourney, stepAfterAnswer, type Journey, type Step } from '../questionnaire/journey';
 import { CheckAnswers } from './CheckAnswers';
+import { Counsellor } from './Counsellor';
 import { LegalPage } from './LegalPage';
 import { QuestionPage } from './QuestionPage';
 import { ResultPage } from './ResultPage';
+import RulesBook from './RulesBook';
 import { downloadIcs } from './ics';
 
 addJourneyStrings(journeyStrings);
@@ -39,6 +41,7 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
   }, [step, journey, reachable]);
 
   const result = useMemo(() => evaluateJourney(journey), [journey]);
+  const law = (anchor?: string) => go({ kind: 'law', ...(anchor ? { anchor } : {}) });
   return (
     <>
       {page && reachable && (
@@ -46,10 +49,12 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
       )}
       {step.kind === 'check' && <CheckAnswers journey={journey} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })} />}
       {step.kind === 'result' && (
-        <ResultPage journey={journey} result={result} onLaw={(anchor) => go({ kind: 'law', ...(anchor ? { anchor } : {}) })}
+        <ResultPage journey={journey} result={result} onLaw={law}
           onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result)} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
+      {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}
+      {step.kind === 'counsellor' && <Counsellor today={journey.today} onLaw={law} />}
     </>
   );
 }

@@ -31,7 +31,7 @@ export default function HandoffPanel({ url }: Props) {
 
   return (
     <section class="handoff" aria-labelledby="handoff-title">
-      <h2 id="handoff-title">{t('handoff.title')}</h2>
+      <h2 id="handoff-title" tabIndex={-1}>{t('handoff.title')}</h2>
       <p>{t('handoff.lead')}</p>
       <svg
         class="handoff-qr" role="img" aria-label={t('handoff.qrLabel')} xmlns="http://www.w3.org/2000/svg"

@@ -1,9 +1,10 @@
 import { i18next, t } from '../i18n';
-import type { Journey } from '../questionnaire/journey';
+import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { REGISTRY, type Result } from '../rules/evaluate';
 import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
+import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
 
 interface Props {
@@ -51,7 +52,7 @@ function Countdown({ today, until }: { today: string; until: string }) {
   return <p class="countdown">{n === 0 ? t('result.countdownToday') : t('result.countdown', { count: n })}</p>;
 }
 
-function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
+export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const others = r.reasons.filter((x) => !x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
@@ -136,6 +137,7 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar }: P
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>
         <a href="?step=law" onClick={(e) => { e.preventDefault(); onLaw(); }}>{t('result.laws')}</a>
       </div>
+      <ContinueOnPhone answers={relevant(journey)} procedures={journey.procedures} />
     </section>
   );
 }

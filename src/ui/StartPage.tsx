@@ -6,10 +6,11 @@ interface Props {
   resume: { savedAt: string } | null;
   onResume: () => void;
   onRestart: () => void;
+  onCounsellor: () => void;
 }
 
 /** What RecoursSup does, what it covers, a start button and a short-cut per situation. */
-export function StartPage({ onStart, resume, onResume, onRestart }: Props) {
+export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor }: Props) {
   return (
     <section class="start">
       <h1 tabIndex={-1} id="page-title">{t('start.title')}</h1>
@@ -38,6 +39,9 @@ export function StartPage({ onStart, resume, onResume, onRestart }: Props) {
         <li><a href="?step=circumstances&for=parcoursup-reexamination" onClick={(e) => { e.preventDefault(); onStart(['parcoursup-reexamination']); }}>{t('start.shortcut.reexamination')}</a></li>
         <li><a href="?step=licence&for=master-referral" onClick={(e) => { e.preventDefault(); onStart(['master-referral']); }}>{t('start.shortcut.master')}</a></li>
       </ul>
+      <p class="counsellor-link">
+        <a href="?step=counsellor" onClick={(e) => { e.preventDefault(); onCounsellor(); }}>{t('start.counsellor')}</a>
+      </p>
     </section>
   );
 }

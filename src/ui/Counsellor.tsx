@@ -1,0 +1,242 @@
+/**
+ * Counsellor mode: a student beside the counsellor, a shared screen. Every procedure at once, every
+ * question the rules still need on one page, and what each change of answer (or of the day of the check)
+ * does to every outcome, side by side with the previous ones. Memory only: nothing is read from or
+ * written to the device's storage, and "Next student" forgets the session at once.
+ */
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { t } from '../i18n';
+import { parsePage, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
+import { answer, answeredPages, relevant, result as evaluateJourney, type Journey } from '../questionnaire/journey';
+import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
+import type { ProcedureResult } from '../rules/engine';
+import { nextQuestions, type Result } from '../rules/evaluate';
+import { getPath } from '../rules/facts';
+import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
+import { PAGES, type Page } from '../rules/questions';
+import { RULES_VERSION } from '../rules/version';
+import { ContinueOnPhone } from './ContinueOnPhone';
+import { ErrorSummary } from './ErrorSummary';
+import { Field, fieldId } from './fields';
+import { formatDate } from './format';
+import { Procedure } from './ResultPage';
+
+interface Props {
+  today: CivilDate;
+  onLaw: (anchor?: string) => void;
+}
+
+/** The pages the counsellor sees: those answered and still relevant, and those the rules still need. */
+function visiblePages(j: Journey): Page[] {
+  const shown = new Set([...answeredPages(j), ...nextQuestions(j.answers, j.today, j.procedures)].map((p) => p.id));
+  return PAGES.filter((p) => shown.has(p.id));
+}
+
+/** One procedure's outcome as a row of cells (status, from, act by, deadline, authority), compared as text. */
+function cells(r: ProcedureResult | undefined): string[] {
+  if (!r) return ['', '', '', '', ''];
+  const d = (x: CivilDate | null) => (x ? formatDate(x, false) : '—');
+  return [
+    t(`result.statusOf.${r.status}`),
+    d(r.opens), d(r.actBy), d(r.deadline),
+    r.authority ? t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) }) : '—',
+  ];
+}
+
+function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
+  const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
+  return (
+    <table class="whatif-table">
+      <caption>
+        {t('counsellor.compareCaption', { date: formatDate(today, false) })}
+        {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
+      </caption>
+      <thead>
+        <tr><th scope="col">{t('counsellor.col.procedure')}</th>{columns.map((c) => <th key={c} scope="col">{t(`counsellor.col.${c}`)}</th>)}</tr>
+      </thead>
+      <tbody>
+        {PROCEDURE_IDS.map((id) => {
+          const nowCells = cells(now.procedures[id]);
+          const beforeCells = before ? cells(before.procedures[id]) : null;
+          return (
+            <tr key={id}>
+              <th scope="row">{t(`procedures.${id}`)}</th>
+              {nowCells.map((text, i) => {
+                const was = beforeCells?.[i];
+                const changed = was !== undefined && was !== text;
+                return (
+                  <td key={columns[i]} class={changed ? 'changed' : undefined}>
+                    {text}
+                    {changed && <span class="was"><span class="visually-hidden">{t('counsellor.changedFrom')} </span><s>{was}</s></span>}
+                  </td>
+                );
+              })}
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** "Saisir le recteur…: Cette démarche ne vous est pas ouverte." for each procedure whose status changed. */
+function announcement(before: Result, now: Result): string {
+  return PROCEDURE_IDS.filter((id) => before.procedures[id]?.status !== now.procedures[id]?.status)
+    .map((id) => t('counsellor.announce', { procedure: t(`procedures.${id}`), status: t(`result.statusOf.${now.procedures[id]!.status}`) }))
+    .join(' ');
+}
+
+interface DateParts { day: string; month: string; year: string }
+const partsOf = (d: CivilDate): DateParts => ({ day: String(Number(d.slice(8))), month: String(Number(d.slice(5, 7))), year: d.slice(0, 4) });
+function dateOf(p: DateParts): CivilDate | null {
+  const [y, m, d] = [p.year, p.month, p.day].map((s) => (/^\d{1,4}$/.test(s.trim()) ? Number(s) : NaN));
+  if (!Number.isInteger(y) || y! < 2000 || y! > 2100) return null;
+  const date = fromParts(y!, m!, d!);
+  return isCivilDate(date) && Number(date.slice(5, 7)) === m && Number(date.slice(8)) === d ? date : null;
+}
+
+/** One student's session: its own state, forgotten when the component goes ("Next student", leaving). */
+function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
+  const [journey, setJourney] = useState<Journey>({ answers: {}, procedures: PROCEDURE_IDS, today });
+  const [raw, setRaw] = useState<Record<string, RawValue>>({});
+  const [errors, setErrors] = useState<FieldError[]>([]);
+  const [before, setBefore] = useState<{ result: Result; today: CivilDate } | null>(null);
+  const [day, setDay] = useState<DateParts>(partsOf(today));
+  const [dayError, setDayError] = useState(false);
+  const [firstName, setFirstName] = useState('');
+  const form = useRef<HTMLFormElement>(null);
+
+  const result = useMemo(() => evaluateJourney(journey), [journey]);
+  const pages = visiblePages(journey);
+
+  /** A new state of the answers: the outcome it replaces is kept for comparison, when it differs. */
+  const apply = (next: Journey) => {
+    const nextResult = evaluateJourney(next);
+    const differs = PROCEDURE_IDS.some((id) => cells(nextResult.procedures[id]).join('|') !== cells(result.procedures[id]).join('|'));
+    if (differs) setBefore({ result, today: journey.today });
+    setJourney(next);
+  };
+
+  // What-if: a page whose fields all read well applies at once; errors wait for "Update the results".
+  const change = (page: Page, path: string, value: RawValue) => {
+    const nextRaw = { ...raw, [path]: value };
+    setRaw(nextRaw);
+    const parsed = parsePage(page.fields, nextRaw, journey.answers, journey.today);
+    if (parsed.ok) {
+      setErrors((es) => es.filter((e) => !page.fields.includes(e.field)));
+      apply(answer(journey, parsed.values));
+    }
+  };
+
+  const rawOf = (path: string) => raw[path] ?? toRaw(path, getPath(journey.answers, path));
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const found: FieldError[] = [];
+    for (const p of pages) {
+      if (!p.fields.some((f) => raw[f] !== undefined)) continue; // not touched: still to ask, not wrong
+      const parsed = parsePage(p.fields, Object.fromEntries(p.fields.map((f) => [f, rawOf(f)])), journey.answers, journey.today);
+      if (!parsed.ok) found.push(...parsed.errors);
+    }
+    setErrors(found);
+  };
+
+  const changeDay = (key: keyof DateParts, value: string) => {
+    const parts = { ...day, [key]: value };
+    setDay(parts);
+    const d = dateOf(parts);
+    setDayError(d === null);
+    if (d && d !== journey.today) apply({ ...journey, today: d });
+  };
+
+  const focusMissing = () => {
+    const first = pages.find((p) => p.fields.every((f) => getPath(relevant(journey), f) === undefined));
+    if (first) document.getElementById(fieldId(first.fields[0]!))?.focus();
+  };
+
+  const errorText = (e: FieldError) => t(`form.errors.${e.code}`, { ...e.params, defaultValue: t(`errors.${e.code}`, e.params) });
+
+  return (
+    <>
+      <div class="counsellor-grid no-print">
+        <form ref={form} class="whatif-form" onSubmit={submit} noValidate aria-labelledby="counsellor-answers">
+          <h2 id="counsellor-answers">{t('counsellor.answersTitle')}</h2>
+          <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: errorText(e) }))} />
+          <fieldset class="field check-date">
+            <legend class="field-label">{t('counsellor.checkDate')}</legend>
+            <p class="hint" id="check-date-hint">{t('counsellor.checkDateHint')}</p>
+            {dayError && <p class="field-error" id="check-date-error">{t('counsellor.checkDateError')}</p>}
+            <div class="date-parts" dir="ltr">
+              {(['day', 'month', 'year'] as const).map((k) => (
+                <div class="date-part" key={k}>
+                  <label for={`check-date-${k}`}>{t(`form.${k}`)}</label>
+                  <input id={`check-date-${k}`} class={`input-${k}`} type="text" inputMode="numeric" autoComplete="off" value={day[k]}
+                    aria-describedby={dayError ? 'check-date-error' : 'check-date-hint'} aria-invalid={dayError || undefined}
+                    onInput={(e) => changeDay(k, (e.target as HTMLInputElement).value)} />
+                </div>
+              ))}
+            </div>
+          </fieldset>
+          {pages.map((p) => {
+            const alone = p.fields.length === 1;
+            return (
+              <fieldset key={p.id} class="whatif-page">
+                <legend>{t(`questions.${p.id}.title`)}</legend>
+                {p.fields.map((f) => {
+                  const err = errors.find((e) => e.field === f);
+                  return <Field key={f} page={p.id} path={f} value={rawOf(f)} alone={alone} {...(err ? { error: errorText(err) } : {})}
+                    onChange={(v) => change(p, f, v)} />;
+                })}
+              </fieldset>
+            );
+          })}
+          <button type="submit">{t('counsellor.check')}</button>
+        </form>
+        <section class="whatif" aria-labelledby="counsellor-outcomes">
+          <h2 id="counsellor-outcomes">{t('counsellor.outcomesTitle')}</h2>
+          <Comparison now={result} before={before?.result ?? null} today={journey.today} beforeToday={before?.today ?? null} />
+          {/* The table is too long to read out at each change: the outcomes that changed are announced instead. */}
+          <p class="visually-hidden" role="status">{before ? announcement(before.result, result) : ''}</p>
+        </section>
+      </div>
+      <section class="counsellor-summary" aria-labelledby="counsellor-summary">
+        <h2 id="counsellor-summary" class="no-print">{t('counsellor.summaryTitle')}</h2>
+        <p class="print-only summary-title">
+          {firstName.trim() ? t('counsellor.printFor', { name: firstName.trim() }) : t('counsellor.printTitle')}
+        </p>
+        <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
+        {PROCEDURE_IDS.map((id: ProcedureId) => (
+          <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={focusMissing} />
+        ))}
+        <div class="no-print counsellor-actions">
+          <label class="field-label" for="counsellor-first-name">{t('counsellor.firstName')}</label>
+          <p class="hint" id="counsellor-first-name-hint">{t('counsellor.firstNameHint')}</p>
+          <input id="counsellor-first-name" type="text" autoComplete="off" value={firstName} aria-describedby="counsellor-first-name-hint"
+            onInput={(e) => setFirstName((e.target as HTMLInputElement).value)} />
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => window.print()}>{t('counsellor.print')}</button>
+            <button type="button" onClick={onNext}>{t('counsellor.next')}</button>
+          </div>
+          <ContinueOnPhone answers={relevant(journey)} procedures={PROCEDURE_IDS} />
+        </div>
+      </section>
+    </>
+  );
+}
+
+export function Counsellor({ today, onLaw }: Props) {
+  const [session, setSession] = useState(0);
+  const [notice, setNotice] = useState(false);
+  return (
+    <section class="counsellor">
+      <h1 tabIndex={-1} id="page-title">{t('counsellor.title')}</h1>
+      <p class="notice no-print">{t('counsellor.privacy')}</p>
+      {notice && <p class="notice no-print" role="status">{t('counsellor.wiped')}</p>}
+      <Session key={session} today={today} onLaw={onLaw} onNext={() => {
+        setSession((s) => s + 1);
+        setNotice(true);
+        document.getElementById('page-title')?.focus();
+      }} />
+    </section>
+  );
+}

@@ -1,0 +1,211 @@
+/**
+ * Counsellor mode, the hand-off to a phone and the rules book, in Chromium against the production build.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axe, launch, watch } from './browser';
+import { h1, masterFirstPages, masterLastPages } from './master-journey';
+
+const base = inject('baseUrl');
+let browser: Browser;
+beforeAll(async () => { browser = await launch(); });
+afterAll(async () => { await browser?.close(); });
+
+async function open(path = '', today = '2026-07-05T10:00:00'): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.clock.setFixedTime(new Date(today));
+  await page.goto(`${base}${path}`);
+  return { page, context };
+}
+
+/** Everything this origin's IndexedDB holds, as JSON: to prove a mode leaves it as it was. */
+const storedProgress = (page: Page) => page.evaluate(() => new Promise<string>((done) => {
+  const req = indexedDB.open('recourssup');
+  req.onupgradeneeded = () => req.result.createObjectStore('progress');
+  req.onsuccess = () => {
+    const out: Record<string, unknown> = {};
+    const tx = req.result.transaction('progress', 'readonly');
+    const cursor = tx.objectStore('progress').openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c) { out[String(c.key)] = c.value; c.continue(); } else { req.result.close(); done(JSON.stringify(out)); }
+    };
+  };
+}));
+
+const row = (page: Page, procedure: string) => page.locator('.whatif-table tr', { has: page.getByRole('rowheader', { name: procedure }) });
+const MASTER = 'Saisir le recteur pour une place en master 1';
+
+async function fillDate(page: Page, id: string, d: string, m: string, y: string) {
+  await page.locator(`#${id}`).fill(d);
+  await page.locator(`#${id}-month`).fill(m);
+  await page.locator(`#${id}-year`).fill(y);
+}
+
+/** The master referral's answers in counsellor mode: every question on one page, as the rules ask them. */
+async function masterAnswers(page: Page) {
+  await page.locator('#f-master-licence').check();
+  await fillDate(page, 'f-master-licenceDate', '25', '6', '2026');
+  await page.locator('#f-master-licenceRegion').selectOption('occitanie');
+  await page.locator('#f-master-applications').fill('7');
+  await page.locator('#f-master-positive').fill('0');
+  await page.locator('#f-master-waitingList-no').check();
+  await page.locator('#f-master-refusals').fill('7');
+  await page.locator('#f-master-refusalMentions').fill('3');
+  await page.locator('#f-master-refusalEstablishments').fill('2');
+  await fillDate(page, 'f-master-lastRefusalDate', '1', '7', '2026');
+  await fillDate(page, 'f-master-teleserviceOpened', '1', '7', '2026');
+}
+
+describe('counsellor mode', () => {
+  it('shows every outcome beside the answers, what a change does, another day of check, and keeps nothing', async () => {
+    const { page, context } = await open();
+    const seen = watch(page, new URL(base).origin);
+    // A student's answers saved on this shared computer earlier: never read, never overwritten.
+    await page.goto(`${base}?step=licence&for=master-referral`);
+    await page.getByLabel('Une licence professionnelle').check();
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await expect.poll(() => h1(page)).toBe('Vérifiez vos réponses');
+    const before = await storedProgress(page);
+    expect(before).toContain('"licence":"licence-pro"');
+
+    await page.goto(base);
+    await page.getByRole('link', { name: /Ouvrir le mode conseiller/ }).click();
+    await expect.poll(() => h1(page)).toBe('Mode conseiller');
+    expect(await page.locator('main').textContent()).toContain('Rien n’est enregistré sur cet appareil');
+    expect(await page.locator('#f-master-licence').isChecked()).toBe(false); // the student's answers were not read
+    for (const p of ['Accompagnement Parcoursup (CAES)', 'Réexamen pour circonstances exceptionnelles', MASTER]) {
+      expect(await row(page, p).count(), p).toBe(1);
+    }
+    expect(await axe(page), 'empty').toEqual([]);
+
+    await masterAnswers(page);
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Vous pouvez faire cette démarche.');
+    expect(await row(page, MASTER).textContent()).toContain('16 juillet 2026');
+    expect(await page.locator('.counsellor-summary').textContent()).toContain('Le recteur de la région académique Occitanie');
+
+    // What if the licence were a licence professionnelle? The other questions go, and come back as they were.
+    await page.locator('#f-master-licence-licence-pro').check();
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Cette démarche ne vous est pas ouverte.');
+    expect(await row(page, MASTER).locator('td.changed .was').first().textContent()).toContain('Vous pouvez faire cette démarche.');
+    expect(await page.locator('.whatif [role="status"]').textContent()).toBe(`${MASTER} : Cette démarche ne vous est pas ouverte.`);
+    expect(await page.locator('#f-master-refusals').count()).toBe(0);
+    expect(await axe(page), 'what-if').toEqual([]);
+    await page.locator('#f-master-licence').check();
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Vous pouvez faire cette démarche.');
+    expect(await page.locator('#f-master-refusals').inputValue()).toBe('7');
+
+    // Planning ahead: on 20 July the 15 days are over.
+    await page.locator('#check-date-day').fill('20');
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Trop tard pour cette session.');
+    expect(await page.locator('.whatif-table caption').textContent()).toContain('20 juillet 2026');
+
+    // A bad date says so and changes nothing.
+    await page.locator('#check-date-month').fill('13');
+    await expect.poll(() => page.locator('#check-date-error').count()).toBe(1);
+    expect(await page.locator('.whatif-table caption').textContent()).toContain('20 juillet 2026');
+    await page.locator('#check-date-month').fill('7');
+
+    // The printed summary: one A4 page, the first name on it.
+    await page.locator('#counsellor-first-name').fill('Inès');
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.summary-title').textContent()).toBe('Vos recours, Inès');
+    expect(await page.locator('.whatif-form').isVisible()).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+    await page.emulateMedia({ media: 'screen' });
+
+    // Next student: everything gone at once.
+    await page.getByRole('button', { name: 'Élève suivant' }).click();
+    await expect.poll(() => page.locator('main').textContent()).toContain('La séance précédente a été effacée.');
+    expect(await page.locator('#counsellor-first-name').inputValue()).toBe('');
+    expect(await page.locator('#f-master-licence').isChecked()).toBe(false);
+    expect(await row(page, MASTER).textContent()).not.toContain('Vous pouvez faire cette démarche.');
+
+    expect(await storedProgress(page)).toBe(before);
+    expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('recourssup.counsellor');
+    expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works in Arabic, right to left, with no axe violation', async () => {
+    const { page, context } = await open('?step=counsellor');
+    await page.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    await expect.poll(() => h1(page)).toBe('وضع المستشار');
+    await page.locator('#f-parcoursup-renounced').check();
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('hand-off to the phone', () => {
+  it('carries the answers in the fragment: imported on the phone, then removed from the address bar', async () => {
+    const { page, context } = await open();
+    await page.goto(base);
+    await masterFirstPages(page);
+    await masterLastPages(page);
+    const answers = await page.locator('.summary-list').textContent();
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    await page.getByRole('button', { name: 'Continuer sur mon téléphone' }).click();
+    const qr = page.getByRole('img', { name: /Code QR/ });
+    await expect.poll(() => qr.count()).toBe(1);
+    expect(await axe(page), 'hand-off panel').toEqual([]);
+    const link = await page.getByLabel('Le lien').inputValue();
+    expect(link).toMatch(/#rs1\./);
+    expect(new URL(link).search).toBe('');
+
+    // The phone: another device, nothing saved there.
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const p = await phone.newPage();
+    await p.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
+    const requests: string[] = [];
+    p.on('request', (r) => requests.push(r.url()));
+    await p.goto(link);
+    await expect.poll(() => p.locator('main').textContent()).toContain('Vos réponses ont été reprises');
+    expect(p.url()).not.toContain('#');
+    await expect.poll(() => h1(p)).toBe('Vérifiez vos réponses');
+    expect(await p.locator('.summary-list').textContent()).toBe(answers);
+    expect(requests.some((r) => r.includes('rs1'))).toBe(false);
+    // Imported means saved on the phone: a reload resumes.
+    await p.reload();
+    await expect.poll(() => p.locator('.summary-list').textContent()).toBe(answers);
+    await phone.close();
+
+    // A damaged link: said plainly, nothing imported.
+    const other = await browser.newContext();
+    const q = await other.newPage();
+    await q.goto(link.slice(0, -5));
+    await expect.poll(() => q.getByRole('alert').textContent()).toContain('aucune réponse n’a été reprise');
+    expect(q.url()).not.toContain('#');
+    expect(await h1(q)).toMatch(/Parcoursup/);
+    expect(await q.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
+    await other.close();
+
+    // In another site's frame: not imported; the full app is offered.
+    const framed = await browser.newContext();
+    const f = await framed.newPage();
+    await f.goto(`${base}?embed=1&lang=fr${new URL(link).hash}`);
+    const offer = f.getByRole('link', { name: 'Ouvrir l’application complète' });
+    await expect.poll(() => offer.count()).toBe(1);
+    expect(await offer.getAttribute('href')).toContain('#rs1.');
+    expect(await h1(f)).toMatch(/Parcoursup/);
+    await framed.close();
+    await context.close();
+  });
+});
+
+describe('rules book', () => {
+  it('lists every procedure’s conditions with their sources, opens the article, and has no axe violation', async () => {
+    const { page, context } = await open();
+    await page.getByRole('link', { name: 'Le livre des règles' }).click();
+    await expect.poll(() => h1(page)).toBe('Le livre des règles');
+    const text = (await page.locator('main').textContent())!;
+    for (const s of ['R612-36-3', 'D612-1-23', 'L612-3', 'Parcoursup 2026', 'Mon Master 2026']) expect(text, s).toContain(s);
+    expect(await axe(page)).toEqual([]);
+    await page.locator('a.book-source').first().click();
+    await expect.poll(() => h1(page)).toBe('Les textes et les sources');
+    await context.close();
+  });
+});
