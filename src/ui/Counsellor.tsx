@@ -20,6 +20,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { Field, fieldId } from './fields';
 import { formatDate } from './format';
 import { Procedure } from './ResultPage';
+import { TableScroll } from './TableScroll';
 
 interface Props {
   today: CivilDate;
@@ -46,36 +47,38 @@ function cells(r: ProcedureResult | undefined): string[] {
 function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
   const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
   return (
-    <table class="whatif-table">
-      <caption>
-        {t('counsellor.compareCaption', { date: formatDate(today, false) })}
-        {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
-      </caption>
-      <thead>
-        <tr><th scope="col">{t('counsellor.col.procedure')}</th>{columns.map((c) => <th key={c} scope="col">{t(`counsellor.col.${c}`)}</th>)}</tr>
-      </thead>
-      <tbody>
-        {PROCEDURE_IDS.map((id) => {
-          const nowCells = cells(now.procedures[id]);
-          const beforeCells = before ? cells(before.procedures[id]) : null;
-          return (
-            <tr key={id}>
-              <th scope="row">{t(`procedures.${id}`)}</th>
-              {nowCells.map((text, i) => {
-                const was = beforeCells?.[i];
-                const changed = was !== undefined && was !== text;
-                return (
-                  <td key={columns[i]} class={changed ? 'changed' : undefined}>
-                    {text}
-                    {changed && <span class="was"><span class="visually-hidden">{t('counsellor.changedFrom')} </span><s>{was}</s></span>}
-                  </td>
-                );
-              })}
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <TableScroll label={t('counsellor.compareCaption', { date: formatDate(today, false) })}>
+      <table class="whatif-table">
+        <caption>
+          {t('counsellor.compareCaption', { date: formatDate(today, false) })}
+          {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
+        </caption>
+        <thead>
+          <tr><th scope="col">{t('counsellor.col.procedure')}</th>{columns.map((c) => <th key={c} scope="col">{t(`counsellor.col.${c}`)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {PROCEDURE_IDS.map((id) => {
+            const nowCells = cells(now.procedures[id]);
+            const beforeCells = before ? cells(before.procedures[id]) : null;
+            return (
+              <tr key={id}>
+                <th scope="row">{t(`procedures.${id}`)}</th>
+                {nowCells.map((text, i) => {
+                  const was = beforeCells?.[i];
+                  const changed = was !== undefined && was !== text;
+                  return (
+                    <td key={columns[i]} class={changed ? 'changed' : undefined}>
+                      {text}
+                      {changed && <span class="was"><span class="visually-hidden">{t('counsellor.changedFrom')} </span><s>{was}</s></span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
   );
 }
 

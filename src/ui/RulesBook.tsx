@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { rulesBook, type BookCondition } from '../rules/book';
 import { formatDate } from './format';
+import { TableScroll } from './TableScroll';
 
 interface Props {
   /** Opens the legal texts at this anchor (or at their top). */
@@ -45,42 +46,46 @@ export default function RulesBook({ onLaw, onBack }: Props) {
       {book.procedures.map((p) => (
         <section key={p.id} aria-labelledby={`book-${p.id}`}>
           <h2 id={`book-${p.id}`}>{t(`procedures.${p.id}`)}</h2>
-          <table class="book-table">
-            <caption>{t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}</caption>
-            <Head columns={['condition', 'effect', 'source', 'kind']} />
-            <tbody>
-              {p.conditions.map((c) => (
-                <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
-                  <th scope="row">{t(c.messageKey)}</th>
-                  <td>{effectOf(c)}</td>
-                  <td><Source c={c} onLaw={onLaw} /></td>
-                  <td>{t(`kinds.${c.kind}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll label={t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}>
+            <table class="book-table">
+              <caption>{t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}</caption>
+              <Head columns={['condition', 'effect', 'source', 'kind']} />
+              <tbody>
+                {p.conditions.map((c) => (
+                  <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
+                    <th scope="row">{t(c.messageKey)}</th>
+                    <td>{effectOf(c)}</td>
+                    <td><Source c={c} onLaw={onLaw} /></td>
+                    <td>{t(`kinds.${c.kind}`)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         </section>
       ))}
       <h2>{t('book.calendars')}</h2>
       {book.calendars.map((cal) => {
         const title = t('book.calendarOf', { platform: t(`platforms.${cal.platform}`), session: cal.session, updated: formatDate(cal.updated, false) });
         return (
-          <table key={`${cal.platform}-${cal.session}`} class="book-table">
-            <caption>{title}</caption>
-            <Head columns={['step', 'date', 'source']} />
-            <tbody>
-              {cal.dates.map((d) => (
-                <tr key={d.key}>
-                  <th scope="row">{t(`calendarFields.${d.key}`)}</th>
-                  <td>
-                    {d.value ? formatDate(d.value, false) : <span class="tag">{t('book.notPublished')}</span>}
-                    {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
-                  </td>
-                  <td lang="fr">{d.source}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <TableScroll key={`${cal.platform}-${cal.session}`} label={title}>
+            <table class="book-table">
+              <caption>{title}</caption>
+              <Head columns={['step', 'date', 'source']} />
+              <tbody>
+                {cal.dates.map((d) => (
+                  <tr key={d.key}>
+                    <th scope="row">{t(`calendarFields.${d.key}`)}</th>
+                    <td>
+                      {d.value ? formatDate(d.value, false) : <span class="tag">{t('book.notPublished')}</span>}
+                      {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
+                    </td>
+                    <td lang="fr">{d.source}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
         );
       })}
       <p class="no-print">

@@ -52,13 +52,19 @@ describe('start page', () => {
     await page.close();
   });
 
-  it('fits 320 px wide with no horizontal scroll', async () => {
-    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
-    await page.goto(base);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.close();
-  });
+  // 320 CSS px is WCAG's reflow width (1280 px at 400 %); 640 × 450 is a 1280 × 900 screen at 200 % zoom.
+  for (const [width, height] of [[320, 640], [640, 450]] as const) {
+    it(`fits ${width} px wide with no horizontal scroll: start, a question, the result, the rules book, counsellor mode`, async () => {
+      const page = await browser.newPage({ viewport: { width, height } });
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const path of ['', '?step=refusals&for=master-referral', '?step=result&for=master-referral', '?step=book', '?step=counsellor']) {
+        await page.goto(`${base}${path}`);
+        await page.waitForSelector('h1');
+        expect(await overflow(), path || 'start').toBeLessThanOrEqual(0);
+      }
+      await page.close();
+    });
+  }
 
   it('serves a service worker and a manifest with a maskable icon', async () => {
     const page = await browser.newPage();

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { contrastRatio, isReadableAccent } from '../../src/embed/contrast';
 import { frameUrl, heightFrom, hostOptions, MAX_HEIGHT, MIN_HEIGHT, PROCEDURES, TITLES } from '../../src/embed/host';
 import { LANGUAGES } from '../../src/i18n';
-import { embedded, embedOptions, focusHeading, fullAppHref, startEmbedded, startHeightReporter } from '../../src/platform/embedded';
+import { embedded, embedOptions, embedSearchParams, focusHeading, fullAppHref, startEmbedded, startHeightReporter } from '../../src/platform/embedded';
+import { stepToSearch } from '../../src/questionnaire/steps';
 import { PROCEDURE_IDS } from '../../src/rules/engine';
 
 const warnings = () => {
@@ -204,5 +205,20 @@ describe('startEmbedded', () => {
   it('links to the full app with the same procedures and none of the embedding options', () => {
     expect(fullAppHref({ lang: 'en', procedures: ['master-referral'], accent: '8a1538', hostOrigin: 'https://a.example' })).toBe(`${location.pathname}?for=master-referral`);
     expect(fullAppHref({ lang: 'en', procedures: PROCEDURE_IDS, accent: null, hostOrigin: null })).toBe(location.pathname);
+  });
+});
+
+describe('embedding options across steps', () => {
+  it('keeps embed.js options in the URL of every step, and nothing else of the old query', () => {
+    const keep = embedSearchParams('?embed=1&lang=ar&accent=1d4f91&host=https%3A%2F%2Fsite.example&step=licence&for=master-referral&x=1');
+    const search = stepToSearch({ kind: 'question', page: 'refusals' }, ['master-referral'], keep);
+    const q = new URLSearchParams(search);
+    expect(Object.fromEntries(q)).toEqual({ embed: '1', lang: 'ar', accent: '1d4f91', host: 'https://site.example', step: 'refusals', for: 'master-referral' });
+    expect(embedOptions(search, () => undefined)).toMatchObject({ lang: 'ar', accent: '1d4f91', hostOrigin: 'https://site.example' });
+  });
+
+  it('adds nothing at the top level', () => {
+    expect(embedSearchParams('?step=licence')).toBeUndefined();
+    expect(stepToSearch({ kind: 'start' }, ['master-referral'], embedSearchParams(''))).toBe('?for=master-referral');
   });
 });
