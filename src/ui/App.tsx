@@ -110,6 +110,14 @@ export function App({ store = progress() }: { store?: Progress }) {
     return () => removeEventListener('popstate', onPop);
   }, []);
 
+  // Counsellor mode starts from nothing: what a student left in this tab (answers, a resume offer) is dropped
+  // from memory, not shown, and left untouched in storage.
+  useEffect(() => {
+    if (step.kind !== 'counsellor') return;
+    setSaved(null);
+    setJourney((j) => (Object.keys(j.answers).length ? { ...j, answers: {} } : j));
+  }, [step.kind]);
+
   // Each new step: its heading takes focus (screen readers announce it) and names the tab.
   useEffect(() => {
     const h1 = document.getElementById('page-title');
