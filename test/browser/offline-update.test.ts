@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, watch } from './browser';
+import { axe, launch, watch } from './browser';
 import { h1, masterFirstPages, masterLastPages, next } from './master-journey';
 import { staticHost, type StaticHost } from './static-server';
 
@@ -104,6 +104,7 @@ describe('updates', () => {
       await page.goBack();
       expect(await h1(page)).toMatch(/Parcoursup/);
       await expect.poll(() => page.getByRole('button', { name: 'Mettre à jour' }).count()).toBe(1);
+      expect(await axe(page), 'update notice').toEqual([]);
       await page.goForward();
       await page.goForward();
       await page.goForward();
