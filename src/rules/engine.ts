@@ -156,6 +156,9 @@ export class Registry {
   /** By field index: its group, and its key in that group. */
   readonly fieldGroup: readonly number[];
   readonly fieldKey: readonly string[];
+  /** By group: its facts as a mask, and by key. */
+  readonly groupFields: readonly number[];
+  readonly groupKeys: readonly ReadonlyMap<string, number>[];
   private readonly index = new Map<string, number>();
   private readonly fieldIndex = new Map<string, number>();
   private readonly allFields: readonly number[];
@@ -185,6 +188,8 @@ export class Registry {
     };
     this.fieldGroup = fields.map((f) => groupOf(f.includes('.') ? f.slice(0, f.lastIndexOf('.')) : ''));
     this.fieldKey = fields.map((f) => f.slice(f.lastIndexOf('.') + 1));
+    this.groupFields = this.groupKey.map((_, g) => this.fieldGroup.reduce((mask, fg, i) => (fg === g ? mask | (1 << i) : mask), 0));
+    this.groupKeys = this.groupKey.map((_, g) => new Map(this.fieldKey.flatMap((key, i) => (this.fieldGroup[i] === g ? [[key, i]] : []))));
     this.allFields = fields.map((_, i) => i);
   }
 
@@ -240,12 +245,25 @@ export class Inputs {
   }
 
   fact(i: number): unknown {
-    const bit = 1 << i;
-    if ((this.loaded & bit) === 0) {
-      this.loaded |= bit;
-      this.values[i] = ownValue(this.group(this.registry.fieldGroup[i]!), this.registry.fieldKey[i]!);
-    }
+    if ((this.loaded & (1 << i)) === 0) this.load(this.registry.fieldGroup[i]!);
     return this.values[i];
+  }
+
+  /**
+   * Reads every fact of a group in one pass over its keys: a lookup by key per fact is several times
+   * slower on facts of many shapes. Enumerable own properties, the ones `validateFacts` checks: facts are JSON data.
+   */
+  private load(g: number): void {
+    const { registry } = this;
+    this.loaded |= registry.groupFields[g]!;
+    const node = this.group(g);
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const keys = registry.groupKeys[g]!;
+    for (const key in node) {
+      const i = keys.get(key);
+      // Own properties only: a key such as "constructor" must not reach Object.prototype.
+      if (i !== undefined && Object.hasOwn(node, key)) this.values[i] = (node as Record<string, unknown>)[key];
+    }
   }
 
   private group(g: number): unknown {
