@@ -8,7 +8,7 @@ import {
   type CalendarDate, type MonMasterCalendar, type MonMasterField, type ParcoursupCalendar,
   type ParcoursupField, type SessionChoice,
 } from './calendars/index';
-import { getKeys, type Facts } from './facts';
+import { ownValue, type Facts } from './facts';
 import type { ProcedureId } from './procedure-ids';
 import type { Tri } from './tri';
 
@@ -134,24 +134,63 @@ export interface ProcedureResult {
 }
 
 /**
- * The conditions, numbered once so that an evaluation stores its values in arrays: the rules run about
- * 100,000 times a second and string-keyed maps were most of that time.
+ * The conditions and the facts, numbered once: an evaluation keeps its condition values in an array
+ * and its sets of facts (read, unknown, missing) in bit masks. The issue asks for well over 100,000
+ * evaluations a second (`npm run bench`); string-keyed maps and lists of paths were most of that time.
  */
 export class Registry {
   readonly list: readonly Condition[];
   /** For composites, their children's indices; null for leaves. */
   readonly children: readonly (readonly number[] | null)[];
-  /** Each fact path split into keys, by field index. */
-  readonly fieldKeys: readonly (readonly string[])[];
+  /** By condition index, so that the interpreter's loads do not depend on each condition's shape. */
+  readonly tests: readonly (((ctx: Context) => Tri) | null)[];
+  readonly applies: readonly (((ctx: Context) => Tri) | null)[];
+  /** For composites: true for `all`, false for `any`. */
+  readonly isAll: readonly boolean[];
+  /**
+   * The objects the facts sit in ("parcoursup", "parcoursup.main", …), numbered: a fact is its group's
+   * key, and a group its parent's key (group 0 is the facts themselves, with no parent).
+   */
+  readonly groupParent: readonly number[] = [-1];
+  readonly groupKey: readonly string[] = [''];
+  /** By field index: its group, and its key in that group. */
+  readonly fieldGroup: readonly number[];
+  readonly fieldKey: readonly string[];
+  /** By group: its facts as a mask, and by key. */
+  readonly groupFields: readonly number[];
+  readonly groupKeys: readonly ReadonlyMap<string, number>[];
   private readonly index = new Map<string, number>();
   private readonly fieldIndex = new Map<string, number>();
+  private readonly allFields: readonly number[];
 
   constructor(conditions: readonly Condition[], readonly fields: readonly string[]) {
+    // One bit per fact in a (signed) 32-bit integer.
+    if (fields.length > 31) throw new Error(`${fields.length} facts do not fit in a mask of 31 bits`);
     this.list = conditions;
     conditions.forEach((c, i) => this.index.set(c.id, i));
     fields.forEach((f, i) => this.fieldIndex.set(f, i));
     this.children = conditions.map((c) => (isLeaf(c) ? null : (c.all ?? c.any)!.map((id) => this.indexOf(id))));
-    this.fieldKeys = fields.map((f) => f.split('.'));
+    this.tests = conditions.map((c) => (isLeaf(c) ? c.test : null));
+    this.applies = conditions.map((c) => c.applies ?? null);
+    this.isAll = conditions.map((c) => !isLeaf(c) && c.all !== undefined);
+    const groups = new Map<string, number>([['', 0]]);
+    const groupOf = (path: string): number => {
+      let g = groups.get(path);
+      if (g === undefined) {
+        const dot = path.lastIndexOf('.');
+        const parent = groupOf(dot < 0 ? '' : path.slice(0, dot));
+        g = this.groupKey.length;
+        (this.groupParent as number[]).push(parent);
+        (this.groupKey as string[]).push(path.slice(dot + 1));
+        groups.set(path, g);
+      }
+      return g;
+    };
+    this.fieldGroup = fields.map((f) => groupOf(f.includes('.') ? f.slice(0, f.lastIndexOf('.')) : ''));
+    this.fieldKey = fields.map((f) => f.slice(f.lastIndexOf('.') + 1));
+    this.groupFields = this.groupKey.map((_, g) => this.fieldGroup.reduce((mask, fg, i) => (fg === g ? mask | (1 << i) : mask), 0));
+    this.groupKeys = this.groupKey.map((_, g) => new Map(this.fieldKey.flatMap((key, i) => (this.fieldGroup[i] === g ? [[key, i]] : []))));
+    this.allFields = fields.map((_, i) => i);
   }
 
   indexOf(id: string): number {
@@ -170,6 +209,13 @@ export class Registry {
     const i = this.index.get(id);
     return i === undefined ? undefined : this.list[i];
   }
+
+  /** The paths of a set of facts, in `order` (field indices; by default the registry's). */
+  paths(mask: number, order: readonly number[] = this.allFields): string[] {
+    const out: string[] = [];
+    for (const i of order) if (mask & (1 << i)) out.push(this.fields[i]!);
+    return out;
+  }
 }
 
 // Condition values in a Uint8Array: 0 not evaluated yet.
@@ -177,25 +223,58 @@ const NONE = 0;
 const TRUE = 1;
 const FALSE = 2;
 const NULL = 3;
+/** Holds because it does not apply to this student: not a reason. */
+const INAPPLICABLE = 4;
 const encode = (v: Tri): number => (v === true ? TRUE : v === false ? FALSE : NULL);
-const decode = (n: number): Tri => (n === TRUE ? true : n === FALSE ? false : null);
+const decode = (n: number): Tri => (n === TRUE || n === INAPPLICABLE ? true : n === FALSE ? false : null);
 
-/** The facts looked up by field index, once per evaluation, shared by the procedures' contexts. */
-export class FactTable {
-  private readonly loaded: Uint8Array;
+/** What the procedures of one evaluation share: the facts, each looked up once, and the day's calendars. */
+export class Inputs {
+  readonly ps: SessionChoice<ParcoursupCalendar>;
+  readonly mm: SessionChoice<MonMasterCalendar>;
+  private loaded = 0;
   private readonly values: unknown[];
+  // The group objects, resolved on first use: a fact's path is then one property away.
+  private readonly groups: unknown[];
 
-  constructor(readonly facts: Facts, private readonly registry: Registry) {
-    this.loaded = new Uint8Array(registry.fields.length);
+  constructor(readonly facts: Facts, readonly today: CivilDate, private readonly registry: Registry) {
+    this.ps = parcoursupSession(today);
+    this.mm = monMasterSession(today);
     this.values = new Array(registry.fields.length);
+    this.groups = [facts === undefined ? null : facts];
   }
 
-  get(i: number): unknown {
-    if (this.loaded[i] === 0) {
-      this.loaded[i] = 1;
-      this.values[i] = getKeys(this.facts, this.registry.fieldKeys[i]!);
-    }
+  fact(i: number): unknown {
+    if ((this.loaded & (1 << i)) === 0) this.load(this.registry.fieldGroup[i]!);
     return this.values[i];
+  }
+
+  /**
+   * Reads every fact of a group in one pass over its keys: a lookup by key per fact is several times
+   * slower on facts of many shapes. Enumerable own properties, the ones `validateFacts` checks: facts are JSON data.
+   */
+  private load(g: number): void {
+    const { registry } = this;
+    this.loaded |= registry.groupFields[g]!;
+    const node = this.group(g);
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) return;
+    const keys = registry.groupKeys[g]!;
+    for (const key in node) {
+      const i = keys.get(key);
+      // Own properties only: a key such as "constructor" must not reach Object.prototype.
+      if (i !== undefined && Object.hasOwn(node, key)) this.values[i] = (node as Record<string, unknown>)[key];
+    }
+  }
+
+  private group(g: number): unknown {
+    // undefined for a group never resolved: its value, once resolved, is an object or null.
+    let node = this.groups[g];
+    if (node === undefined) {
+      const value = ownValue(this.group(this.registry.groupParent[g]!), this.registry.groupKey[g]!);
+      node = value === undefined ? null : value;
+      this.groups[g] = node;
+    }
+    return node;
   }
 }
 
@@ -203,54 +282,51 @@ export class FactTable {
 export class Context {
   readonly ps: SessionChoice<ParcoursupCalendar>;
   readonly mm: SessionChoice<MonMasterCalendar>;
-  // Per fact: 0 not read, 1 read and known, 2 read and unknown.
-  private readonly readState: Uint8Array;
   private readonly values: Uint8Array;
-  private readonly unknownInputs: (string[] | undefined)[];
-  /** Conditions that did not apply to this student: they hold, and are not reasons. */
-  private readonly inapplicable: Uint8Array;
-  // Facts found missing while conditions are evaluated: one stack, each evaluation owns the part above its mark.
-  private readonly pending: string[] = [];
-  private tracking = 0;
+  /** For each unknown condition, the unknown facts that would decide it (a mask). */
+  private readonly unknownInputs: number[];
+  private readMask = 0;
+  private decisionReads = -1;
+  // The unknown facts read by the condition being evaluated; each evaluation saves and restores its caller's.
+  private unknownReads = 0;
 
   constructor(
     readonly facts: Facts,
     readonly today: CivilDate,
     readonly registry: Registry,
-    private readonly table: FactTable = new FactTable(facts, registry),
+    private readonly inputs: Inputs = new Inputs(facts, today, registry),
   ) {
-    this.ps = parcoursupSession(today);
-    this.mm = monMasterSession(today);
-    this.readState = new Uint8Array(registry.fields.length);
+    this.ps = inputs.ps;
+    this.mm = inputs.mm;
     this.values = new Uint8Array(registry.list.length);
-    this.inapplicable = new Uint8Array(registry.list.length);
     this.unknownInputs = new Array(registry.list.length);
   }
 
   /** A fact's value, undefined when unknown. `null` is a value (its meaning is in the format). */
   fact<T = unknown>(path: string): T | undefined {
-    const i = this.registry.fieldOf(path);
-    const value = this.table.get(i);
-    if (this.readState[i] === 0) this.readState[i] = value === undefined ? 2 : 1;
-    if (value === undefined && this.tracking > 0) this.pending.push(path);
-    return value as T | undefined;
+    return this.factAt(this.registry.fieldOf(path)) as T | undefined;
+  }
+
+  factAt(i: number): unknown {
+    const value = this.inputs.fact(i);
+    this.readMask |= 1 << i;
+    if (value === undefined) this.unknownReads |= 1 << i;
+    return value;
   }
 
   /** The fact paths read so far (known or not). */
   reads(): string[] {
-    return this.registry.fields.filter((_, i) => this.readState[i] !== 0);
+    return this.registry.paths(this.readMask);
   }
-
-  private decisionReads: string[] | null = null;
 
   /** Closes the decision: what was read until now decided the outcome; later reads only describe it. */
   closeDecision(): void {
-    this.decisionReads = this.reads();
+    this.decisionReads = this.readMask;
   }
 
   /** The facts the decision read (all reads if it was not closed): what pruning keeps. */
   relevantReads(): string[] {
-    return this.decisionReads ?? this.reads();
+    return this.registry.paths(this.decisionReads === -1 ? this.readMask : this.decisionReads);
   }
 
   parcoursup(field: ParcoursupField): CalendarDate {
@@ -273,36 +349,38 @@ export class Context {
   private valueAt(i: number): Tri {
     const memo = this.values[i]!;
     if (memo !== NONE) return decode(memo);
-    const c = this.registry.list[i]!;
-    const mark = this.pending.length;
-    this.tracking++;
+    const { registry } = this;
+    const outer = this.unknownReads;
+    this.unknownReads = 0;
     let v: Tri;
-    const applies = c.applies ? c.applies(this) : true;
-    if (applies === false) {
-      this.inapplicable[i] = 1;
+    const applies = registry.applies[i]!;
+    const applying = applies === null ? true : applies(this);
+    if (applying === false) {
       v = true;
-    } else if (applies === null) {
+    } else if (applying === null) {
       v = null;
-    } else if (isLeaf(c)) {
-      v = c.test(this);
     } else {
-      const wanted = !c.all;
-      let sawWanted = false;
-      let sawUnknown = false;
-      for (const ci of this.registry.children[i]!) {
-        const cv = this.valueAt(ci);
-        if (cv === wanted) sawWanted = true;
-        else if (cv === null) {
-          sawUnknown = true;
-          this.pending.push(...this.unknownInputs[ci]!);
+      const test = registry.tests[i]!;
+      if (test !== null) {
+        v = test(this);
+      } else {
+        const wanted = !registry.isAll[i];
+        let sawWanted = false;
+        let sawUnknown = false;
+        for (const ci of registry.children[i]!) {
+          const cv = this.valueAt(ci);
+          if (cv === wanted) sawWanted = true;
+          else if (cv === null) {
+            sawUnknown = true;
+            this.unknownReads |= this.unknownInputs[ci]!;
+          }
         }
+        v = sawWanted ? wanted : sawUnknown ? null : !wanted;
       }
-      v = sawWanted ? wanted : sawUnknown ? null : !wanted;
     }
-    this.tracking--;
-    this.values[i] = encode(v);
-    if (v === null) this.unknownInputs[i] = this.pending.slice(mark);
-    if (this.pending.length !== mark) this.pending.length = mark;
+    this.values[i] = applying === false ? INAPPLICABLE : encode(v);
+    if (v === null) this.unknownInputs[i] = this.unknownReads;
+    this.unknownReads = outer;
     return v;
   }
 
@@ -317,56 +395,55 @@ export class Context {
   }
 
   isReasonAt(i: number): boolean {
-    return this.values[i] !== NONE && this.inapplicable[i] === 0;
+    const n = this.values[i]!;
+    return n !== NONE && n !== INAPPLICABLE;
   }
 
   /** A condition's value if it was evaluated, undefined if the walk never reached it. */
   result(id: string): Tri | undefined {
-    const n = this.values[this.registry.indexOf(id)]!;
-    return n === NONE ? undefined : decode(n);
+    return this.resultAt(this.registry.indexOf(id));
   }
 
-  /** Facts that would decide an unknown condition. */
-  missingAt(i: number): readonly string[] {
-    return this.values[i] === NULL ? this.unknownInputs[i]! : [];
+  /** Facts that would decide an unknown condition, as a mask. */
+  missingAt(i: number): number {
+    return this.values[i] === NULL ? this.unknownInputs[i]! : 0;
   }
 }
 
-/** A procedure's conditions and gates as registry indices, computed once per procedure. */
+/** A procedure's conditions, gates and routing facts as registry indices, computed once per procedure. */
 interface Compiled {
   conditions: number[];
   gates: { condition: number; recoverable: number | null; onFalse: Status }[];
-  children: readonly (readonly number[] | null)[];
+  routing: number[];
 }
-const compiled = new WeakMap<ProcedureDef, Compiled>();
+const compiled = new WeakMap<ProcedureDef, { registry: Registry; compiled: Compiled }>();
 
 function compile(def: ProcedureDef, registry: Registry): Compiled {
-  let c = compiled.get(def);
-  if (!c) {
-    c = {
-      conditions: def.conditions.map((id) => registry.indexOf(id)),
-      gates: def.gates.map((g) => ({
-        condition: registry.indexOf(g.condition), onFalse: g.onFalse,
-        recoverable: g.recoverable ? registry.indexOf(g.recoverable) : null,
-      })),
-      children: registry.children,
-    };
-    compiled.set(def, c);
-  }
+  const known = compiled.get(def);
+  if (known?.registry === registry) return known.compiled;
+  const c: Compiled = {
+    conditions: def.conditions.map((id) => registry.indexOf(id)),
+    gates: def.gates.map((g) => ({
+      condition: registry.indexOf(g.condition), onFalse: g.onFalse,
+      recoverable: g.recoverable ? registry.indexOf(g.recoverable) : null,
+    })),
+    routing: def.routing.map((p) => registry.fieldOf(p)),
+  };
+  compiled.set(def, { registry, compiled: c });
   return c;
 }
 
 /** Marks the conditions that made condition `i` take its value (the "why"). */
-function markDecisive(ctx: Context, comp: Compiled, i: number, into: number[]): void {
+function markDecisive(ctx: Context, i: number, into: number[]): void {
   if (into.includes(i)) return;
   into.push(i);
-  const children = comp.children[i];
+  const children = ctx.registry.children[i];
   if (!children) return;
   const v = ctx.valueOf(i);
   // all: true because every child holds, false because of the failing ones; any: the reverse.
-  const everyChild = (ctx.registry.list[i] as CompositeCondition).all ? v === true : v === false;
+  const everyChild = ctx.registry.isAll[i] ? v === true : v === false;
   for (const child of children) {
-    if (everyChild || ctx.valueOf(child) === v) markDecisive(ctx, comp, child, into);
+    if (everyChild || ctx.valueOf(child) === v) markDecisive(ctx, child, into);
   }
 }
 
@@ -374,41 +451,50 @@ export interface Walk {
   status: Status;
   /** The recoverable condition that made a failing gate `not-yet`, if any. */
   recovered: number | null;
-  /** Fact paths, possibly repeated. */
-  missing: string[];
+  /** The facts missing, as a mask of field indices. */
+  missing: number;
   /** Registry indices of the decisive conditions (a handful: a plain array beats a set here). */
   decisive: number[];
 }
 
 /** Walks the gates in order: the first failing gate decides, an unknown gate before it keeps the status unknown. */
-export function walkGates(def: ProcedureDef, ctx: Context): Walk {
-  const comp = compile(def, ctx.registry);
-  const missing: string[] = [];
+function walkGates(comp: Compiled, ctx: Context): Walk {
+  let missing = 0;
   const decisive: number[] = [];
   let unknown = false;
   for (const gate of comp.gates) {
     const v = ctx.valueOf(gate.condition);
     if (v === null) {
       unknown = true;
-      missing.push(...ctx.missingAt(gate.condition));
+      missing |= ctx.missingAt(gate.condition);
       continue;
     }
     if (v === false) {
       const recoverable = gate.recoverable === null ? false : ctx.valueOf(gate.recoverable);
-      if (recoverable === null) missing.push(...ctx.missingAt(gate.recoverable!));
+      if (recoverable === null) missing |= ctx.missingAt(gate.recoverable!);
       if (unknown || recoverable === null) return { status: 'unknown', recovered: null, missing, decisive };
-      markDecisive(ctx, comp, gate.condition, decisive);
-      if (recoverable) markDecisive(ctx, comp, gate.recoverable!, decisive);
+      markDecisive(ctx, gate.condition, decisive);
+      if (recoverable) markDecisive(ctx, gate.recoverable!, decisive);
       return { status: recoverable ? 'not-yet' : gate.onFalse, recovered: recoverable ? gate.recoverable : null, missing, decisive };
     }
   }
   if (unknown) return { status: 'unknown', recovered: null, missing, decisive };
-  for (const gate of comp.gates) markDecisive(ctx, comp, gate.condition, decisive);
+  for (const gate of comp.gates) markDecisive(ctx, gate.condition, decisive);
   return { status: 'eligible', recovered: null, missing, decisive };
 }
 
-export function evaluateProcedure(def: ProcedureDef, ctx: Context, order: (paths: Iterable<string>) => string[]): ProcedureResult {
-  const walk = walkGates(def, ctx);
+/** `{ ...change, kind }`: a spread of objects of many shapes is slow (it leaves V8's fast path). */
+function withKind(change: Omit<Change, 'kind'>, kind: Kind): Change {
+  const out: Record<string, unknown> = {};
+  for (const key in change) if (Object.hasOwn(change, key)) out[key] = change[key as keyof typeof change];
+  out.kind = kind;
+  return out as unknown as Change;
+}
+
+/** `askOrder`: the field indices in the order the questionnaire asks them, the order of `missing`. */
+export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: readonly number[]): ProcedureResult {
+  const comp = compile(def, ctx.registry);
+  const walk = walkGates(comp, ctx);
   const { status } = walk;
   const open = status === 'eligible' || status === 'not-yet' || status === 'unknown';
   // First: it may evaluate conditions the walk did not reach, which then belong in the reasons.
@@ -418,25 +504,24 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, order: (paths
   // The authority stays useful after the end (the rectorat may still answer): routing is read then too,
   // but only asked for while the procedure is open.
   const routed = status !== 'not-eligible';
-  if (routed) for (const p of def.routing) if (ctx.fact(p) === undefined && open) walk.missing.push(p);
+  if (routed) for (const f of comp.routing) if (ctx.factAt(f) === undefined && open) walk.missing |= 1 << f;
   ctx.closeDecision();
   const dates = def.dates(ctx, status);
   const { list } = ctx.registry;
-  const indices = compile(def, ctx.registry).conditions;
   const reasons: Reason[] = [];
-  for (const i of indices) {
+  for (const i of comp.conditions) {
     if (!ctx.isReasonAt(i)) continue;
     const c = list[i]!;
     reasons.push({ id: c.id, holds: ctx.resultAt(i)!, decisive: walk.decisive.includes(i), source: c.source, kind: c.kind });
   }
   const changes: Change[] = [];
   if (status === 'not-yet' || status === 'not-eligible' || status === 'unknown') {
-    for (const i of indices) {
+    for (const i of comp.conditions) {
       const c = list[i]!;
       const turns = ctx.resultAt(i) === false || i === walk.recovered;
       if (!turns || !c.change || !(walk.decisive.includes(i) || status === 'unknown')) continue;
       const change = c.change(ctx);
-      if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind });
+      if (change && !changes.some((x) => x.id === change.id)) changes.push(withKind(change, c.kind));
     }
   }
   return {
@@ -448,7 +533,7 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, order: (paths
     dates,
     authority: routed ? def.authority(ctx) : null,
     reasons,
-    missing: walk.missing.length ? order(walk.missing) : [],
+    missing: walk.missing === 0 ? [] : ctx.registry.paths(walk.missing, askOrder),
     changes,
     notes: def.notes(ctx, status, dates),
   };

@@ -5,7 +5,7 @@
 import { provisionalFields, unpublishedFields, type Calendar, type SessionChoice } from './calendars/index';
 import type { CivilDate } from './civil-date';
 import {
-  Context, evaluateProcedure, FactTable, PROCEDURE_IDS, Registry, type Condition, type ProcedureDef, type ProcedureId, type ProcedureResult,
+  Context, evaluateProcedure, Inputs, PROCEDURE_IDS, Registry, type Condition, type ProcedureDef, type ProcedureId, type ProcedureResult,
 } from './engine';
 import { FACTS_FORMAT, FIELD_PATHS, type Facts } from './facts';
 import { MASTER_CONDITIONS, masterReferral } from './procedures/master-referral';
@@ -19,6 +19,8 @@ export const CONDITIONS: readonly Condition[] = [
   ...PARCOURSUP_CONDITIONS, ...ACCOMPANIMENT_CONDITIONS, ...REEXAMINATION_CONDITIONS, ...MASTER_CONDITIONS,
 ];
 export const REGISTRY = new Registry(CONDITIONS, FIELD_PATHS);
+/** The order `missing` lists facts in: the questionnaire's. */
+const ASK_ORDER: readonly number[] = inQuestionOrder(FIELD_PATHS).map((path) => REGISTRY.fieldOf(path));
 
 export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureDef>> = {
   'parcoursup-accompaniment': parcoursupAccompaniment,
@@ -63,21 +65,19 @@ interface Run { result: Result; reads: Set<string> }
 function run(facts: Facts, today: CivilDate, procedures: readonly ProcedureId[], collectReads = false): Run {
   const reads = new Set<string>();
   const out: Result['procedures'] = {};
-  const table = new FactTable(facts, REGISTRY);
-  let ctx: Context | undefined;
+  const inputs = new Inputs(facts, today, REGISTRY);
   for (const id of procedures) {
     // One context per procedure: each trace holds only what its own gates read.
-    ctx = new Context(facts, today, REGISTRY, table);
-    out[id] = evaluateProcedure(PROCEDURES[id], ctx, inQuestionOrder);
+    const ctx = new Context(facts, today, REGISTRY, inputs);
+    out[id] = evaluateProcedure(PROCEDURES[id], ctx, ASK_ORDER);
     if (collectReads) for (const path of ctx.relevantReads()) reads.add(path);
   }
-  const any = ctx ?? new Context(facts, today, REGISTRY);
   return {
     result: {
       format: FACTS_FORMAT,
       rulesVersion: RULES_VERSION,
       today,
-      calendars: { parcoursup: calendarInfo(any.ps), master: calendarInfo(any.mm) },
+      calendars: { parcoursup: calendarInfo(inputs.ps), master: calendarInfo(inputs.mm) },
       procedures: out,
     },
     reads,

@@ -109,17 +109,19 @@ export function getPath(facts: unknown, path: string): unknown {
   return getKeys(facts, path.split('.'));
 }
 
-/** The value at a path given as keys, or undefined. Hot: the rules read every fact through it. */
+/** The value at a path given as keys, or undefined. */
 export function getKeys(facts: unknown, keys: readonly string[]): unknown {
   let node: unknown = facts;
-  for (const key of keys) {
-    if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
-    // Own properties only: a key such as "constructor" must not reach Object.prototype.
-    const value = (node as Record<string, unknown>)[key];
-    if (value === undefined || !Object.hasOwn(node, key)) return undefined;
-    node = value;
-  }
+  for (const key of keys) node = ownValue(node, key);
   return node;
+}
+
+/** `node[key]` when node is a (non-array) object that has it as its own property; undefined otherwise. */
+export function ownValue(node: unknown, key: string): unknown {
+  if (typeof node !== 'object' || node === null || Array.isArray(node)) return undefined;
+  // Own properties only: a key such as "constructor" must not reach Object.prototype.
+  const value = (node as Record<string, unknown>)[key];
+  return value === undefined || !Object.hasOwn(node, key) ? undefined : value;
 }
 
 /** A copy of `facts` with `path` set (or removed when `value` is undefined). Groups left empty are dropped. */

@@ -71,26 +71,29 @@ export function chooseSession<C extends AnyCalendar>(calendars: readonly C[], op
   return { calendar, fallback: year > latest.session || started.length === 0 };
 }
 
-// Every evaluation asks for the session of its day: remember the answer per day (the data never changes).
+// Every evaluation asks for the session of its day: remember the answer per day (the data never changes),
+// as one object per calendar and fallback, so that what depends on the session alone is memoized on a handful of keys.
 const psMemo = new Map<CivilDate, SessionChoice<ParcoursupCalendar>>();
 const mmMemo = new Map<CivilDate, SessionChoice<MonMasterCalendar>>();
+const canonical: SessionChoice<unknown>[] = [];
 
-export function parcoursupSession(today: CivilDate): SessionChoice<ParcoursupCalendar> {
-  let choice = psMemo.get(today);
+function memoized<C>(memo: Map<CivilDate, SessionChoice<C>>, today: CivilDate, choose: () => SessionChoice<C>): SessionChoice<C> {
+  let choice = memo.get(today);
   if (!choice) {
-    choice = chooseSession(PARCOURSUP_CALENDARS, 'wishesOpen', today);
-    psMemo.set(today, choice);
+    const fresh = choose();
+    choice = canonical.find((c) => c.calendar === fresh.calendar && c.fallback === fresh.fallback) as SessionChoice<C> | undefined;
+    if (!choice) canonical.push((choice = fresh));
+    memo.set(today, choice);
   }
   return choice;
 }
 
+export function parcoursupSession(today: CivilDate): SessionChoice<ParcoursupCalendar> {
+  return memoized(psMemo, today, () => chooseSession(PARCOURSUP_CALENDARS, 'wishesOpen', today));
+}
+
 export function monMasterSession(today: CivilDate): SessionChoice<MonMasterCalendar> {
-  let choice = mmMemo.get(today);
-  if (!choice) {
-    choice = chooseSession(MONMASTER_CALENDARS, 'applicationsOpen', today);
-    mmMemo.set(today, choice);
-  }
-  return choice;
+  return memoized(mmMemo, today, () => chooseSession(MONMASTER_CALENDARS, 'applicationsOpen', today));
 }
 
 export function provisionalFields<F extends string>(cal: Calendar<F>): F[] {
