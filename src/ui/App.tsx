@@ -24,8 +24,15 @@ type FlowModule = typeof import('./Flow');
 let flowModule: Promise<FlowModule> | undefined;
 const loadFlow = () => (flowModule ??= import('./Flow'));
 
-/** When the browser is idle after first paint (Safari has no requestIdleCallback). */
-const whenIdle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+/**
+ * After the page has loaded and painted, when the browser is idle (Safari has no requestIdleCallback):
+ * the questionnaire's 25 KB must not compete with the start page for a slow connection.
+ */
+function whenIdle(f: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+  if (document.readyState === 'complete') idle();
+  else addEventListener('load', idle, { once: true });
+}
 
 /** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
 const embedParams = embedSearchParams(location.search);
