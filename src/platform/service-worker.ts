@@ -7,7 +7,10 @@ export function register(onWaiting: (update: Update) => void): Workbox {
   // `waiting` also fires on load when a version was already waiting from an earlier visit.
   wb.addEventListener('waiting', () => onWaiting({
     apply() {
-      wb.addEventListener('controlling', () => location.reload());
+      const reload = () => location.reload();
+      wb.addEventListener('controlling', reload);
+      // A page the old version never controlled (a first visit is not claimed) gets no `controlling`.
+      if (!navigator.serviceWorker.controller) wb.addEventListener('activated', reload);
       wb.messageSkipWaiting();
     },
   }));
