@@ -36,15 +36,25 @@ function row(label: string, value: string, budget = '', floor = '', verdict: Ver
   console.log(`${label.padEnd(50)} ${value.padStart(22)}  ${budget.padEnd(30)} ${floor.padEnd(24)} ${mark}`.trimEnd());
 }
 
-function evaluationsPerSecond(cases: { facts: Facts; today: string }[]): number {
-  for (const c of cases.slice(0, 200)) evaluate(c.facts, c.today); // warm-up
+/** Evaluations per second over `ms` milliseconds of whole passes over the cases. */
+function rate(cases: { facts: Facts; today: string }[], ms: number): number {
   let n = 0;
   const start = performance.now();
-  while (performance.now() - start < 2000) {
+  while (performance.now() - start < ms) {
     for (const c of cases) evaluate(c.facts, c.today);
     n += cases.length;
   }
   return n / ((performance.now() - start) / 1000);
+}
+
+/**
+ * The steady rate, as a server or a counsellor's long session sees it: a second of warm-up first (the
+ * first second runs partly unoptimised code, about two thirds of the steady rate), then the best of three
+ * two-second runs (the machine is shared: other work only ever slows a run down).
+ */
+function evaluationsPerSecond(cases: { facts: Facts; today: string }[]): number {
+  rate(cases, 1000);
+  return Math.max(rate(cases, 2000), rate(cases, 2000), rate(cases, 2000));
 }
 
 /** A journey: ask the first page still missing, answer it from the scenario's facts, until nothing is missing. */
