@@ -4,12 +4,11 @@
  * does to every outcome, side by side with the previous ones. Memory only: nothing is read from or
  * written to the device's storage, and "Next student" forgets the session at once.
  */
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { parsePage, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
 import { answer, answeredPages, relevant, result as evaluateJourney, type Journey } from '../questionnaire/journey';
 import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
-import type { ProcedureResult } from '../rules/engine';
 import { nextQuestions, type Result } from '../rules/evaluate';
 import { getPath } from '../rules/facts';
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
@@ -20,7 +19,7 @@ import { ErrorSummary } from './ErrorSummary';
 import { Field, fieldId } from './fields';
 import { formatDate } from './format';
 import { Procedure } from './ResultPage';
-import { TableScroll } from './TableScroll';
+import { announcement, cells, Comparison } from './WhatIfTable';
 
 interface Props {
   today: CivilDate;
@@ -31,62 +30,6 @@ interface Props {
 function visiblePages(j: Journey): Page[] {
   const shown = new Set([...answeredPages(j), ...nextQuestions(j.answers, j.today, j.procedures)].map((p) => p.id));
   return PAGES.filter((p) => shown.has(p.id));
-}
-
-/** One procedure's outcome as a row of cells (status, from, act by, deadline, authority), compared as text. */
-function cells(r: ProcedureResult | undefined): string[] {
-  if (!r) return ['', '', '', '', ''];
-  const d = (x: CivilDate | null) => (x ? formatDate(x, false) : '—');
-  return [
-    t(`result.statusOf.${r.status}`),
-    d(r.opens), d(r.actBy), d(r.deadline),
-    r.authority ? t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) }) : '—',
-  ];
-}
-
-function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
-  const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
-  return (
-    <TableScroll label={t('counsellor.compareCaption', { date: formatDate(today, false) })}>
-      <table class="whatif-table">
-        <caption>
-          {t('counsellor.compareCaption', { date: formatDate(today, false) })}
-          {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
-        </caption>
-        <thead>
-          <tr><th scope="col">{t('counsellor.col.procedure')}</th>{columns.map((c) => <th key={c} scope="col">{t(`counsellor.col.${c}`)}</th>)}</tr>
-        </thead>
-        <tbody>
-          {PROCEDURE_IDS.map((id) => {
-            const nowCells = cells(now.procedures[id]);
-            const beforeCells = before ? cells(before.procedures[id]) : null;
-            return (
-              <tr key={id}>
-                <th scope="row">{t(`procedures.${id}`)}</th>
-                {nowCells.map((text, i) => {
-                  const was = beforeCells?.[i];
-                  const changed = was !== undefined && was !== text;
-                  return (
-                    <td key={columns[i]} class={changed ? 'changed' : undefined}>
-                      {text}
-                      {changed && <span class="was"><span class="visually-hidden">{t('counsellor.changedFrom')} </span><s>{was}</s></span>}
-                    </td>
-                  );
-                })}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </TableScroll>
-  );
-}
-
-/** "Saisir le recteur…: Cette démarche ne vous est pas ouverte." for each procedure whose status changed. */
-function announcement(before: Result, now: Result): string {
-  return PROCEDURE_IDS.filter((id) => before.procedures[id]?.status !== now.procedures[id]?.status)
-    .map((id) => t('counsellor.announce', { procedure: t(`procedures.${id}`), status: t(`result.statusOf.${now.procedures[id]!.status}`) }))
-    .join(' ');
 }
 
 interface DateParts { day: string; month: string; year: string }
@@ -107,7 +50,6 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   const [day, setDay] = useState<DateParts>(partsOf(today));
   const [dayError, setDayError] = useState(false);
   const [firstName, setFirstName] = useState('');
-  const form = useRef<HTMLFormElement>(null);
 
   const result = useMemo(() => evaluateJourney(journey), [journey]);
   const pages = visiblePages(journey);
@@ -162,7 +104,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   return (
     <>
       <div class="counsellor-grid no-print">
-        <form ref={form} class="whatif-form" onSubmit={submit} noValidate aria-labelledby="counsellor-answers">
+        <form class="whatif-form" onSubmit={submit} noValidate aria-labelledby="counsellor-answers">
           <h2 id="counsellor-answers">{t('counsellor.answersTitle')}</h2>
           <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: errorText(e) }))} />
           <fieldset class="field check-date">

@@ -1,0 +1,64 @@
+/** Counsellor mode's what-if table: every procedure's outcome now, and what a change of answer altered. */
+import { t } from '../i18n';
+import type { CivilDate } from '../rules/civil-date';
+import type { ProcedureResult } from '../rules/engine';
+import type { Result } from '../rules/evaluate';
+import { PROCEDURE_IDS } from '../rules/procedure-ids';
+import { formatDate } from './format';
+import { TableScroll } from './TableScroll';
+
+/** One procedure's outcome as a row of cells (status, from, act by, deadline, authority), compared as text. */
+export function cells(r: ProcedureResult | undefined): string[] {
+  if (!r) return ['', '', '', '', ''];
+  const d = (x: CivilDate | null) => (x ? formatDate(x, false) : '—');
+  return [
+    t(`result.statusOf.${r.status}`),
+    d(r.opens), d(r.actBy), d(r.deadline),
+    r.authority ? t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) }) : '—',
+  ];
+}
+
+export function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
+  const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
+  return (
+    <TableScroll label={t('counsellor.compareCaption', { date: formatDate(today, false) })}>
+      <table class="whatif-table">
+        <caption>
+          {t('counsellor.compareCaption', { date: formatDate(today, false) })}
+          {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
+        </caption>
+        <thead>
+          <tr><th scope="col">{t('counsellor.col.procedure')}</th>{columns.map((c) => <th key={c} scope="col">{t(`counsellor.col.${c}`)}</th>)}</tr>
+        </thead>
+        <tbody>
+          {PROCEDURE_IDS.map((id) => {
+            const nowCells = cells(now.procedures[id]);
+            const beforeCells = before ? cells(before.procedures[id]) : null;
+            return (
+              <tr key={id}>
+                <th scope="row">{t(`procedures.${id}`)}</th>
+                {nowCells.map((text, i) => {
+                  const was = beforeCells?.[i];
+                  const changed = was !== undefined && was !== text;
+                  return (
+                    <td key={columns[i]} class={changed ? 'changed' : undefined}>
+                      {text}
+                      {changed && <span class="was"><span class="visually-hidden">{t('counsellor.changedFrom')} </span><s>{was}</s></span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** "Saisir le recteur…: Cette démarche ne vous est pas ouverte." for each procedure whose status changed. */
+export function announcement(before: Result, now: Result): string {
+  return PROCEDURE_IDS.filter((id) => before.procedures[id]?.status !== now.procedures[id]?.status)
+    .map((id) => t('counsellor.announce', { procedure: t(`procedures.${id}`), status: t(`result.statusOf.${now.procedures[id]!.status}`) }))
+    .join(' ');
+}
