@@ -3,6 +3,7 @@
  * the page offers it, and the student decides when. Kept apart from workbox-window so that the first
  * load carries none of it.
  */
+import { afterPaint } from './after-paint';
 
 /** The build's version (package.json, or RECOURSSUP_BUILD at build time), shown in the footer. */
 export const APP_VERSION: string = __APP_VERSION__;
@@ -30,11 +31,9 @@ export function onUpdateReady(listener: (u: Update) => void): () => void {
 /**
  * Registers the service worker after first paint, never inside an embedding page's frame, never in a
  * kill-switch build (whose sw.js only removes itself: see README). `load` may already have fired (a
- * remembered English or Arabic loads its strings before the first render): then register at once.
+ * remembered English or Arabic loads its strings before the first render): `afterPaint` sees to it.
  */
 export function startServiceWorker(): void {
   if (__KILL_SWITCH__ || !('serviceWorker' in navigator) || window.self !== window.top) return;
-  const register = () => void import('./service-worker').then((m) => m.register(announceUpdate));
-  if (document.readyState === 'complete') register();
-  else addEventListener('load', register, { once: true });
+  afterPaint(() => void import('./service-worker').then((m) => m.register(announceUpdate)));
 }

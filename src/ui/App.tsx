@@ -13,6 +13,7 @@ import { RULES_VERSION } from '../rules/version';
 import { embedded, embedSearchParams, focusHeading } from '../platform/embedded';
 import type { HandoffResult } from '../platform/handoff';
 import { progress, type Progress } from '../platform/progress';
+import { afterPaint } from '../platform/after-paint';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
 import { EmbedBanner } from './EmbedBanner';
 import { StartPage } from './StartPage';
@@ -24,15 +25,6 @@ type FlowModule = typeof import('./Flow');
 let flowModule: Promise<FlowModule> | undefined;
 const loadFlow = () => (flowModule ??= import('./Flow'));
 
-/**
- * After the page has loaded and painted, when the browser is idle (Safari has no requestIdleCallback):
- * the questionnaire's 25 KB must not compete with the start page for a slow connection.
- */
-function whenIdle(f: () => void): void {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
-  if (document.readyState === 'complete') idle();
-  else addEventListener('load', idle, { once: true });
-}
 
 /** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
 const embedParams = embedSearchParams(location.search);
@@ -60,7 +52,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   // The start page fetches the questionnaire when the browser is idle; any other step needs it at once.
   useEffect(() => {
     onUpdateReady(setUpdate);
-    if (initial.step.kind === 'start') whenIdle(() => void loadFlow().then((m) => setFlow(() => m)));
+    // The questionnaire's 25 KB must not compete with the start page for a slow connection.
+    if (initial.step.kind === 'start') afterPaint(() => void loadFlow().then((m) => setFlow(() => m)));
   }, []);
   useEffect(() => {
     if (step.kind !== 'start' && !flow) void loadFlow().then((m) => setFlow(() => m));

@@ -1,0 +1,11 @@
+/**
+ * Work that must not delay the start page: after `load`, after the next frame is painted, when the browser
+ * is idle (Safari has no requestIdleCallback). Requests made earlier compete with the first paint on a slow
+ * connection (Lighthouse counts every request started before the largest paint against it).
+ */
+export function afterPaint(f: () => void): void {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 2000 }) : setTimeout(f, 200));
+  const painted = () => requestAnimationFrame(() => setTimeout(idle, 0));
+  if (document.readyState === 'complete') painted();
+  else addEventListener('load', painted, { once: true });
+}
