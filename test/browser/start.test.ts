@@ -24,6 +24,30 @@ describe('start page', () => {
     await page.close();
   });
 
+  it('requests nothing but the HTML, one script and the CSS until a frame is painted; the questionnaire and the worker come after', async () => {
+    const context = await browser.newContext();
+    // Frames held back: what the app requests before its first frame is painted is all that loads.
+    await context.addInitScript(() => {
+      const w = window as unknown as { heldFrames: FrameRequestCallback[] };
+      w.heldFrames = [];
+      window.requestAnimationFrame = (cb) => w.heldFrames.push(cb);
+    });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(base, { waitUntil: 'load' });
+    await page.waitForTimeout(1000); // an absence: given time to happen, it did not
+    // The manifest and the icons are the browser's own requests, and tiny.
+    const mine = () => requests.filter((p) => !/manifest|icons/.test(p)).map((p) => p.replace(/-[\w-]{8}\./, '.'));
+    expect(mine()).toEqual(['/', '/assets/index.js', '/assets/index.css']);
+    await page.evaluate(() => {
+      const w = window as unknown as { heldFrames: FrameRequestCallback[] };
+      for (let i = 0; i < 20 && w.heldFrames.length; i++) for (const cb of w.heldFrames.splice(0)) cb(performance.now());
+    });
+    await expect.poll(mine).toEqual(expect.arrayContaining(['/assets/Flow.js', '/assets/service-worker.js']));
+    await context.close();
+  });
+
   it('switches to Arabic, right to left, remembers it, and applies it before the first render on return', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
