@@ -20,22 +20,32 @@ export const fieldType = (path: string): FieldType => {
   return t;
 };
 
+const WHOLE = /^\s*\d{1,4}\s*$/;
+
+/** A civil date as the three fields a student types ("5", "7", "2026"). */
+export function dateParts(date: CivilDate): { day: string; month: string; year: string } {
+  return { year: date.slice(0, 4), month: String(Number(date.slice(5, 7))), day: String(Number(date.slice(8, 10))) };
+}
+
+/** Three typed fields → the civil date, or why not: not three numbers with a four-digit year, or no such day. */
+export function readDate(d: { day: string; month: string; year: string }): { date: CivilDate } | { error: 'date-parts' | 'date-invalid' } {
+  if (![d.day, d.month, d.year].every((p) => WHOLE.test(p)) || d.year.trim().length !== 4) return { error: 'date-parts' };
+  const date = fromParts(Number(d.year), Number(d.month), Number(d.day));
+  return isCivilDate(date) ? { date } : { error: 'date-invalid' };
+}
+
 /** The raw form of a stored value, to prefill a page. */
 export function toRaw(path: string, value: unknown): RawValue {
   const t = fieldType(path);
   if (t.type === 'date') {
     if (value === null) return { day: '', month: '', year: '', none: true };
-    if (typeof value === 'string' && isCivilDate(value)) {
-      return { year: value.slice(0, 4), month: String(Number(value.slice(5, 7))), day: String(Number(value.slice(8, 10))), none: false };
-    }
+    if (typeof value === 'string' && isCivilDate(value)) return { ...dateParts(value), none: false };
     return { day: '', month: '', year: '', none: false };
   }
   if (t.type === 'set') return Array.isArray(value) ? (value as string[]) : [];
   if (t.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : '';
   return value === undefined || value === null ? '' : String(value);
 }
-
-const WHOLE = /^\s*\d{1,4}\s*$/;
 
 /** One field's raw input → its value, or an error code. `noneChosen` for a set: "none of these" ticked. */
 export function parseField(path: string, raw: RawValue | undefined, today: CivilDate): { value?: unknown; error?: FieldError } {
@@ -58,11 +68,10 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       const d = raw as DateInput | undefined;
       if (d?.none && NULLABLE_DATES.includes(path)) return { value: null };
       if (!d || (!d.day.trim() && !d.month.trim() && !d.year.trim())) return fail('required-date');
-      if (![d.day, d.month, d.year].every((p) => WHOLE.test(p)) || d.year.trim().length !== 4) return fail('date-parts');
-      const date = fromParts(Number(d.year), Number(d.month), Number(d.day));
-      if (!isCivilDate(date)) return fail('date-invalid');
-      if (date > today) return fail('date-future');
-      return { value: date };
+      const read = readDate(d);
+      if ('error' in read) return fail(read.error);
+      if (read.date > today) return fail('date-future');
+      return { value: read.date };
     }
     case 'region':
     case 'enum':

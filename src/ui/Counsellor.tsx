@@ -6,9 +6,9 @@
  */
 import { useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { parsePage, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
+import { dateParts, parsePage, readDate, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
 import { answer, answeredPages, relevant, result as evaluateJourney, type Journey } from '../questionnaire/journey';
-import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
+import type { CivilDate } from '../rules/civil-date';
 import { nextQuestions, type Result } from '../rules/evaluate';
 import { getPath } from '../rules/facts';
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
@@ -16,7 +16,7 @@ import { PAGES, type Page } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { ErrorSummary } from './ErrorSummary';
-import { Field, fieldId } from './fields';
+import { Field, fieldErrorMessage, fieldId } from './fields';
 import { formatDate } from './format';
 import { Procedure } from './ResultPage';
 import { announcement, cells, Comparison } from './WhatIfTable';
@@ -32,13 +32,14 @@ function visiblePages(j: Journey): Page[] {
   return PAGES.filter((p) => shown.has(p.id));
 }
 
-interface DateParts { day: string; month: string; year: string }
-const partsOf = (d: CivilDate): DateParts => ({ day: String(Number(d.slice(8))), month: String(Number(d.slice(5, 7))), year: d.slice(0, 4) });
-function dateOf(p: DateParts): CivilDate | null {
-  const [y, m, d] = [p.year, p.month, p.day].map((s) => (/^\d{1,4}$/.test(s.trim()) ? Number(s) : NaN));
-  if (!Number.isInteger(y) || y! < 2000 || y! > 2100) return null;
-  const date = fromParts(y!, m!, d!);
-  return isCivilDate(date) && Number(date.slice(5, 7)) === m && Number(date.slice(8)) === d ? date : null;
+type DateParts = ReturnType<typeof dateParts>;
+
+/** The day of the check as typed, if it is a real day of 2000–2100 (planning ahead, not a fact about the student). */
+function checkDay(parts: DateParts): CivilDate | null {
+  const read = readDate(parts);
+  if ('error' in read) return null;
+  const year = Number(read.date.slice(0, 4));
+  return year >= 2000 && year <= 2100 ? read.date : null;
 }
 
 /** One student's session: its own state, forgotten when the component goes ("Next student", leaving). */
@@ -47,7 +48,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   const [raw, setRaw] = useState<Record<string, RawValue>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [before, setBefore] = useState<{ result: Result; today: CivilDate } | null>(null);
-  const [day, setDay] = useState<DateParts>(partsOf(today));
+  const [day, setDay] = useState<DateParts>(() => dateParts(today));
   const [dayError, setDayError] = useState(false);
   const [firstName, setFirstName] = useState('');
 
@@ -89,7 +90,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   const changeDay = (key: keyof DateParts, value: string) => {
     const parts = { ...day, [key]: value };
     setDay(parts);
-    const d = dateOf(parts);
+    const d = checkDay(parts);
     setDayError(d === null);
     if (d && d !== journey.today) apply({ ...journey, today: d });
   };
@@ -99,14 +100,12 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
     if (first) document.getElementById(fieldId(first.fields[0]!))?.focus();
   };
 
-  const errorText = (e: FieldError) => t(`form.errors.${e.code}`, { ...e.params, defaultValue: t(`errors.${e.code}`, e.params) });
-
   return (
     <>
       <div class="counsellor-grid no-print">
         <form class="whatif-form" onSubmit={submit} noValidate aria-labelledby="counsellor-answers">
           <h2 id="counsellor-answers">{t('counsellor.answersTitle')}</h2>
-          <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: errorText(e) }))} />
+          <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: fieldErrorMessage(e) }))} />
           <fieldset class="field check-date">
             <legend class="field-label">{t('counsellor.checkDate')}</legend>
             <p class="hint" id="check-date-hint">{t('counsellor.checkDateHint')}</p>
@@ -129,7 +128,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
                 <legend>{t(`questions.${p.id}.title`)}</legend>
                 {p.fields.map((f) => {
                   const err = errors.find((e) => e.field === f);
-                  return <Field key={f} page={p.id} path={f} value={rawOf(f)} alone={alone} {...(err ? { error: errorText(err) } : {})}
+                  return <Field key={f} page={p.id} path={f} value={rawOf(f)} alone={alone} {...(err ? { error: fieldErrorMessage(err) } : {})}
                     onChange={(v) => change(p, f, v)} />;
                 })}
               </fieldset>

@@ -1,12 +1,12 @@
 import { useState } from 'preact/hooks';
-import { i18next, t } from '../i18n';
+import { t } from '../i18n';
 import { parsePage, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
 import type { Journey } from '../questionnaire/journey';
 import type { CivilDate } from '../rules/civil-date';
 import { getPath } from '../rules/facts';
 import type { Page } from '../rules/questions';
 import { ErrorSummary } from './ErrorSummary';
-import { Field, fieldId } from './fields';
+import { Field, fieldErrorMessage, fieldId } from './fields';
 
 interface Props {
   page: Page;
@@ -19,9 +19,6 @@ interface Props {
 const fieldLabel = (page: string, path: string, alone: boolean) =>
   alone ? t(`questions.${page}.title`) : t(`questions.${page}.fields.${path}`, { defaultValue: t(`questions.${page}.title`) });
 
-// The questionnaire's own messages first, then the facts format's (consistency between fields).
-const message = (e: FieldError): string =>
-  i18next.exists(`form.errors.${e.code}`) ? t(`form.errors.${e.code}`, e.params) : t(`errors.${e.code}`, e.params);
 
 /** One page of the questionnaire: the question is the h1 inside the legend (GOV.UK pattern). */
 export function QuestionPage({ page, journey, today, onAnswer, onBack }: Props) {
@@ -42,14 +39,14 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack }: Props) 
   return (
     <form class="question" onSubmit={submit} noValidate>
       <a class="back-link" href="?" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
-      <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: t('ui.errorLine', { label: fieldLabel(page.id, e.field, alone), message: message(e) }) }))} />
+      <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: t('ui.errorLine', { label: fieldLabel(page.id, e.field, alone), message: fieldErrorMessage(e) }) }))} />
       <fieldset class="page-fieldset" aria-describedby={help ? `help-${page.id}` : undefined}>
         <legend><h1 tabIndex={-1} id="page-title">{t(`questions.${page.id}.title`)}</h1></legend>
         {help && <p class="hint" id={`help-${page.id}`}>{help}</p>}
         {fields.map((f) => {
           const err = errorOf(f);
           return (
-            <Field key={f} page={page.id} path={f} value={raw[f]} alone={alone} {...(err ? { error: message(err) } : {})}
+            <Field key={f} page={page.id} path={f} value={raw[f]} alone={alone} {...(err ? { error: fieldErrorMessage(err) } : {})}
               onChange={(v) => setRaw((r) => ({ ...r, [f]: v }))} />
           );
         })}

@@ -1,11 +1,15 @@
 /** One input per field type of the facts format; labels and options from locales, errors beside the field. */
 import type { ComponentChildren } from 'preact';
-import { t } from '../i18n';
-import type { DateInput, RawValue } from '../questionnaire/inputs';
+import { i18next, t } from '../i18n';
+import type { DateInput, FieldError, RawValue } from '../questionnaire/inputs';
 import { NULLABLE_DATES, fieldType } from '../questionnaire/inputs';
 import { ACADEMIES, REGION_IDS, regionOfAcademie } from '../rules/regions';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
+
+/** A field's error in words: the questionnaire's own messages first, then the facts format's (consistency between fields). */
+export const fieldErrorMessage = (e: FieldError): string =>
+  i18next.exists(`form.errors.${e.code}`) ? t(`form.errors.${e.code}`, e.params) : t(`errors.${e.code}`, e.params);
 
 interface FieldProps {
   page: string;
