@@ -25,7 +25,6 @@ type FlowModule = typeof import('./Flow');
 let flowModule: Promise<FlowModule> | undefined;
 const loadFlow = () => (flowModule ??= import('./Flow'));
 
-
 /** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
 const embedParams = embedSearchParams(location.search);
 
@@ -49,14 +48,21 @@ export function App({ store = progress() }: { store?: Progress }) {
   // Storage can fail late (a hung IndexedDB times out): the page says so as soon as it does.
   const [storageMode, setStorageMode] = useState<'persistent' | 'memory'>('persistent');
 
-  // The start page fetches the questionnaire when the browser is idle; any other step needs it at once.
+  /** The questionnaire's module, in state once loaded (the import itself happens once). */
+  const fetchFlow = async () => {
+    const m = await loadFlow();
+    setFlow(() => m);
+    return m;
+  };
+
+  // The start page fetches the questionnaire after it is painted, so that its 25 KB do not compete with
+  // the start page for a slow connection; any other step needs it at once.
   useEffect(() => {
     onUpdateReady(setUpdate);
-    // The questionnaire's 25 KB must not compete with the start page for a slow connection.
-    if (initial.step.kind === 'start') afterPaint(() => void loadFlow().then((m) => setFlow(() => m)));
+    if (initial.step.kind === 'start') afterPaint(() => void fetchFlow());
   }, []);
   useEffect(() => {
-    if (step.kind !== 'start' && !flow) void loadFlow().then((m) => setFlow(() => m));
+    if (step.kind !== 'start' && !flow) void fetchFlow();
   }, [step, flow]);
 
   // Saved progress: offered on the start page, never applied without the student's say.
@@ -78,11 +84,10 @@ export function App({ store = progress() }: { store?: Progress }) {
   // removed from the address bar whatever it held; valid answers replace those of this device.
   useEffect(() => {
     if (location.hash.length < 2 || embedded() || initial.step.kind === 'counsellor') return;
-    void Promise.all([import('../platform/handoff'), loadFlow()]).then(([h, m]) => {
+    void Promise.all([import('../platform/handoff'), fetchFlow()]).then(([h, m]) => {
       const r = h.decodeHandoff(location.hash.slice(1), RULES_VERSION, localToday());
       if (r.kind === 'none') return;
       history.replaceState(history.state, '', h.withoutFragment(location.href));
-      setFlow(() => m);
       setHandoff(r);
       if (r.kind !== 'ok') return;
       setSaved(null);
@@ -92,7 +97,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   }, []);
 
   const go = (next: Step, procedures = journey.procedures, replace = false) => {
-    const url = `${stepToSearch(next, procedures, embedParams)}` || location.pathname;
+    const url = stepToSearch(next, procedures, embedParams) || location.pathname;
     if (replace) history.replaceState({ depth: depth() } satisfies HistoryState, '', url);
     else history.pushState({ depth: depth() + 1 } satisfies HistoryState, '', url);
     setStep(next);
@@ -127,8 +132,7 @@ export function App({ store = progress() }: { store?: Progress }) {
 
   /** Into the questionnaire: its code is usually there already (fetched when idle), else awaited. */
   const enter = async (j: Journey, loaded?: FlowModule) => {
-    const m = loaded ?? flow ?? (await loadFlow());
-    setFlow(() => m);
+    const m = loaded ?? flow ?? (await fetchFlow());
     setJourney(j);
     go(m.stepAfterAnswer(j), j.procedures);
   };

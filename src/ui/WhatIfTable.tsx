@@ -20,11 +20,12 @@ export function cells(r: ProcedureResult | undefined): string[] {
 
 export function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
   const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
+  const caption = t('counsellor.compareCaption', { date: formatDate(today, false) });
   return (
-    <TableScroll label={t('counsellor.compareCaption', { date: formatDate(today, false) })}>
+    <TableScroll label={caption}>
       <table class="whatif-table">
         <caption>
-          {t('counsellor.compareCaption', { date: formatDate(today, false) })}
+          {caption}
           {before && beforeToday && <span class="hint"> {t('counsellor.compareBefore', { date: formatDate(beforeToday, false) })}</span>}
         </caption>
         <thead>
