@@ -1,7 +1,7 @@
 /** Chromium for the browser tests: Debian's package (or CHROME_PATH), driven by playwright-core. */
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 
 export const chromiumPath = () => process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -48,3 +48,15 @@ export function watch(page: Page, origin: string) {
   });
   return { errors, foreign };
 }
+
+/** Keeps every Content-Security-Policy violation of the context's pages, for `cspViolations`. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const w = window as unknown as { cspViolations: string[] };
+    w.cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+}
+
+export const cspViolations = (page: Page): Promise<string[]> =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

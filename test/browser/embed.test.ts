@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, launch } from './browser';
+import { axe, cspViolations, launch, recordCspViolations } from './browser';
 
 const base = inject('baseUrl');
 const appOrigin = new URL(base).origin;
@@ -325,16 +325,12 @@ describe('embed.js', () => {
 
   it('works under the Content-Security-Policy the README gives hosts', async () => {
     const context = await browser.newContext();
-    await context.addInitScript(() => {
-      const w = window as unknown as { cspViolations: string[] };
-      w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordCspViolations(context);
     const csp = `default-src 'self'; script-src 'self' ${appOrigin}; frame-src ${appOrigin}`;
     const { page, errors } = await open(hostPage('csp', { record: false, headers: { 'content-security-policy': csp } }), context);
     const frame = await appFrame(page);
     await fitted(frame);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

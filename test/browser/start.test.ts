@@ -1,7 +1,7 @@
 /** The production build in Chromium: the start page, its languages, accessibility, and the installable app. */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { axe, launch, watch } from './browser';
+import { axe, cspViolations, launch, recordCspViolations, watch } from './browser';
 
 const base = inject('baseUrl');
 const origin = new URL(base).origin;
@@ -142,11 +142,7 @@ describe('Content-Security-Policy', () => {
       const response = await route.fetch();
       return route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
     });
-    await context.addInitScript(() => {
-      const w = window as unknown as { cspViolations: string[] };
-      w.cspViolations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordCspViolations(context);
     const page = await context.newPage();
     const seen = watch(page, origin);
     await page.goto(base, { waitUntil: 'networkidle' });
@@ -157,7 +153,7 @@ describe('Content-Security-Policy', () => {
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('ltr');
     await page.getByRole('button', { name: 'Commencer', exact: true }).click();
     await expect.poll(() => page.locator('h1').textContent()).not.toMatch(/Voyez/);
-    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();
