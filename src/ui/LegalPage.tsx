@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
-import { MONMASTER_CALENDARS, PARCOURSUP_CALENDARS, type CalendarDate } from '../rules/calendars/index';
+import { rulesBook, type BookCalendar } from '../rules/book';
 import type { LegalArticle } from '../rules/legal/index';
-import { formatDate } from './format';
+import { CalendarSources } from './CalendarSources';
 
 type Loaded = {
   articles: LegalArticle[];
-  calendars: { platform: string; session: number; updated: string; dates: Record<string, CalendarDate> }[];
+  calendars: readonly BookCalendar[];
 };
 
 /** The articles' texts (loaded on demand: heavy) and the source of every calendar date. */
@@ -15,7 +15,7 @@ export function LegalPage({ anchor, onBack }: { anchor?: string; onBack: () => v
   useEffect(() => {
     // The texts are heavy: fetched when this page opens (the calendars came with the rules).
     void import('../rules/legal/index').then((legal) =>
-      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: [...PARCOURSUP_CALENDARS, ...MONMASTER_CALENDARS] }));
+      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: rulesBook().calendars }));
   }, []);
   useEffect(() => {
     if (!data || !anchor) return;
@@ -39,27 +39,7 @@ export function LegalPage({ anchor, onBack }: { anchor?: string; onBack: () => v
           ))}
         </article>
       ))}
-      {data && (
-        <>
-          <h2>{t('law.calendars')}</h2>
-          {data.calendars.map((c) => (
-            <section key={`${c.platform}-${c.session}`} aria-label={t('law.calendarOf', { platform: t(`platforms.${c.platform}`), session: c.session, updated: formatDate(c.updated, false) })}>
-              <h3>{t('law.calendarOf', { platform: t(`platforms.${c.platform}`), session: c.session, updated: formatDate(c.updated, false) })}</h3>
-              <dl class="calendar">
-                {Object.entries(c.dates).map(([field, d]) => (
-                  <div key={field}>
-                    <dt>{t(`calendarFields.${field}`)}</dt>
-                    <dd>
-                      {d.date ? formatDate(d.date, false) : t('law.notPublished')}
-                      {d.date && d.provisional ? ` (${t('law.provisional')})` : ''} — <span lang="fr">{d.source}</span>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
-            </section>
-          ))}
-        </>
-      )}
+      {data && <CalendarSources calendars={data.calendars} />}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { t } from '../i18n';
 import { rulesBook, type BookCondition } from '../rules/book';
-import { formatDate } from './format';
-import { TableScroll } from './TableScroll';
+import { CalendarSources } from './CalendarSources';
+import { ColumnHeads, TableScroll } from './TableScroll';
 
 interface Props {
   /** Opens the legal texts at this anchor (or at their top). */
@@ -11,10 +11,6 @@ interface Props {
 
 /** What happens when the condition does not hold: the status a gate decides, or its place in the walk. */
 const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effect.gate.${c.onFalse}` : `book.effect.${c.role}`);
-
-const Head = ({ columns }: { columns: string[] }) => (
-  <thead><tr>{columns.map((c) => <th key={c} scope="col">{t(`book.col.${c}`)}</th>)}</tr></thead>
-);
 
 function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
   const source = <span lang="fr">{c.source}</span>;
@@ -49,7 +45,7 @@ export default function RulesBook({ onLaw, onBack }: Props) {
           <TableScroll label={t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}>
             <table class="book-table">
               <caption>{t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}</caption>
-              <Head columns={['condition', 'effect', 'source', 'kind']} />
+              <ColumnHeads columns={['condition', 'effect', 'source', 'kind']} />
               <tbody>
                 {p.conditions.map((c) => (
                   <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
@@ -64,30 +60,7 @@ export default function RulesBook({ onLaw, onBack }: Props) {
           </TableScroll>
         </section>
       ))}
-      <h2>{t('book.calendars')}</h2>
-      {book.calendars.map((cal) => {
-        const title = t('book.calendarOf', { platform: t(`platforms.${cal.platform}`), session: cal.session, updated: formatDate(cal.updated, false) });
-        return (
-          <TableScroll key={`${cal.platform}-${cal.session}`} label={title}>
-            <table class="book-table">
-              <caption>{title}</caption>
-              <Head columns={['step', 'date', 'source']} />
-              <tbody>
-                {cal.dates.map((d) => (
-                  <tr key={d.key}>
-                    <th scope="row">{t(`calendarFields.${d.key}`)}</th>
-                    <td>
-                      {d.value ? formatDate(d.value, false) : <span class="tag">{t('book.notPublished')}</span>}
-                      {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
-                    </td>
-                    <td lang="fr">{d.source}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
-        );
-      })}
+      <CalendarSources calendars={book.calendars} />
       <p class="no-print">
         <button type="button" onClick={() => window.print()}>{t('book.print')}</button>{' '}
         <a href="?step=law" onClick={(e) => { e.preventDefault(); onLaw(); }}>{t('book.laws')}</a>

@@ -206,6 +206,9 @@ describe('rules book', () => {
     expect(await axe(page)).toEqual([]);
     await page.locator('a.book-source').first().click();
     await expect.poll(() => h1(page)).toBe('Les textes et les sources');
+    // The same calendar tables as the book's, after the articles.
+    await expect.poll(() => page.getByRole('table', { name: /Mon Master 2026/ }).count()).toBe(1);
+    expect(await axe(page), 'legal texts').toEqual([]);
     await context.close();
   });
 });
