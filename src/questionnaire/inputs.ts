@@ -73,6 +73,8 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       if (read.date > today) return fail('date-future');
       return { value: read.date };
     }
+    case 'session':
+      return typeof raw === 'string' && WHOLE.test(raw) ? { value: Number(raw) } : fail('choose-one');
     case 'region':
     case 'enum':
       return typeof raw === 'string' && raw !== '' ? { value: raw } : fail('choose-one');

@@ -6,16 +6,18 @@
  */
 import type { CivilDate } from './civil-date';
 import { MONMASTER_CALENDARS, PARCOURSUP_CALENDARS, type Calendar } from './calendars/index';
-import { isLeaf, PROCEDURE_IDS, type Kind, type ProcedureDef, type ProcedureId, type Registry, type Status } from './engine';
+import { PROCEDURE_IDS, type ProcedureId } from './procedure-ids';
+import { conditionsOf, type Registry, type Role } from './registry';
+import type { Kind, ProcedureDef, Status } from './types';
 import { PROCEDURES, REGISTRY } from './evaluate';
 import { RULES_VERSION } from './version';
 
 /**
  * What a condition does in the walk: a `gate` decides the status when it fails (`onFalse`); a `part` is a
- * child of a composite condition; a `recovery` can turn a failing gate into `not-yet`; `other` conditions
- * are evaluated to describe the outcome (the accompaniment's category) but decide nothing alone.
+ * child of a composite condition; a `recovery` can turn a failing gate into `not-yet`; `describes`
+ * conditions are evaluated to describe the outcome (the accompaniment's category) but decide nothing alone.
  */
-export type BookRole = 'gate' | 'part' | 'recovery' | 'other';
+export type BookRole = Role;
 
 export interface BookCondition {
   id: string;
@@ -25,8 +27,6 @@ export interface BookCondition {
   messageKey: string;
   /** Anchor in the shipped legal texts, null when the article is not shipped. */
   anchor: string | null;
-  /** For platform and practice conditions: who applies it, from which page. */
-  evidence: string | null;
   role: BookRole;
   /** For gates: the status when the condition fails. */
   onFalse: Status | null;
@@ -42,7 +42,7 @@ export interface BookDate {
   provisional: boolean;
 }
 
-export interface BookCalendar { platform: 'parcoursup' | 'monmaster'; session: number; updated: CivilDate; dates: BookDate[] }
+export interface BookCalendar { platform: 'parcoursup' | 'monmaster'; session: number; published: boolean; updated: CivilDate; dates: BookDate[] }
 
 export interface RulesBook { rulesVersion: string; procedures: BookProcedure[]; calendars: BookCalendar[] }
 
@@ -61,26 +61,15 @@ const APP_RULES: BookInputs = {
   rulesVersion: RULES_VERSION,
 };
 
-/** A procedure's conditions in the order the engine walks them: each gate (its parts, its recovery), then the others. */
+/** A procedure's conditions in the order the walk meets them (registry.ts `conditionsOf`). */
 function procedureConditions(def: ProcedureDef, registry: Registry): BookCondition[] {
-  const out: BookCondition[] = [];
-  const seen = new Set<string>();
-  const visit = (id: string, role: BookRole, onFalse: Status | null): void => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const c = registry.list[registry.indexOf(id)]!;
-    out.push({
-      id: c.id, source: c.source, kind: c.kind, messageKey: `conditions.${c.id}.met`,
-      anchor: c.anchor ?? null, evidence: c.evidence ?? null, role, onFalse,
-    });
-    if (!isLeaf(c)) for (const child of c.all ?? c.any ?? []) visit(child, 'part', null);
-  };
-  for (const gate of def.gates) {
-    visit(gate.condition, 'gate', gate.onFalse);
-    if (gate.recoverable) visit(gate.recoverable, 'recovery', null);
-  }
-  for (const id of def.conditions) visit(id, 'other', null);
-  return out;
+  return conditionsOf(def, registry).map(({ id, role, gate }) => {
+    const c = registry.get(id);
+    return {
+      id, source: c.source, kind: c.kind, messageKey: `conditions.${id}.met`, anchor: c.anchor ?? null,
+      role, onFalse: gate === null ? null : def.gates[gate]!.onFalse,
+    };
+  });
 }
 
 export function rulesBook(inputs: BookInputs = APP_RULES): RulesBook {
@@ -88,7 +77,7 @@ export function rulesBook(inputs: BookInputs = APP_RULES): RulesBook {
     rulesVersion: inputs.rulesVersion,
     procedures: PROCEDURE_IDS.map((id) => ({ id, conditions: procedureConditions(inputs.procedures[id], inputs.registry) })),
     calendars: inputs.calendars.map((c) => ({
-      platform: c.platform, session: c.session, updated: c.updated,
+      platform: c.platform, session: c.session, published: c.published, updated: c.updated,
       dates: Object.entries(c.dates).map(([key, d]) => ({ key, value: d.date, source: d.source, provisional: d.provisional })),
     })),
   };

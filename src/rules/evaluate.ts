@@ -1,26 +1,29 @@
 /**
- * The rules' public entry points: `evaluate` (the `check` output, check-format.md), `nextQuestions`
+ * The rules' public entry points: `evaluate` (the `check` output, docs/facts-format.md), `nextQuestions`
  * and `prune`. Pure functions of (facts, today): no clock, no DOM, no storage.
  */
-import { provisionalFields, unpublishedFields, type Calendar, type SessionChoice } from './calendars/index';
+import { CALENDARS_CHECKED, calendarOf, provisionalFields, unpublishedFields, type Platform } from './calendars/index';
 import type { CivilDate } from './civil-date';
-import {
-  Context, evaluateProcedure, Inputs, PROCEDURE_IDS, Registry, type Condition, type ProcedureDef, type ProcedureId, type ProcedureResult,
-} from './engine';
-import { FACTS_FORMAT, FIELD_PATHS, type Facts } from './facts';
+import { Context } from './context';
+import { FIELD_PATHS, getPath, RESULT_FORMAT, type Facts } from './facts';
 import { MASTER_CONDITIONS, masterReferral } from './procedures/master-referral';
 import { ACCOMPANIMENT_CONDITIONS, parcoursupAccompaniment } from './procedures/parcoursup-accompaniment';
 import { PARCOURSUP_CONDITIONS } from './procedures/parcoursup-conditions';
 import { parcoursupReexamination, REEXAMINATION_CONDITIONS } from './procedures/parcoursup-reexamination';
+import { PROCEDURE_IDS, type ProcedureId } from './procedure-ids';
 import { inQuestionOrder, pageOf, pagesFor, pick, type Page } from './questions';
+import { Registry } from './registry';
+import { resolveSession } from './sessions';
+import type { Condition, ProcedureDef, ProcedureResult } from './types';
+import { evaluateProcedure } from './walk';
 import { RULES_VERSION } from './version';
 
 export const CONDITIONS: readonly Condition[] = [
   ...PARCOURSUP_CONDITIONS, ...ACCOMPANIMENT_CONDITIONS, ...REEXAMINATION_CONDITIONS, ...MASTER_CONDITIONS,
 ];
-export const REGISTRY = new Registry(CONDITIONS, FIELD_PATHS);
+export const REGISTRY = new Registry(CONDITIONS);
 /** The order `missing` lists facts in: the questionnaire's. */
-const ASK_ORDER: readonly number[] = inQuestionOrder(FIELD_PATHS).map((path) => REGISTRY.fieldOf(path));
+const ASK_ORDER: readonly string[] = inQuestionOrder(FIELD_PATHS);
 
 export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureDef>> = {
   'parcoursup-accompaniment': parcoursupAccompaniment,
@@ -29,35 +32,35 @@ export const PROCEDURES: Readonly<Record<ProcedureId, ProcedureDef>> = {
 };
 
 export interface CalendarInfo {
-  session: number;
-  fallback: boolean;
+  /** The student's session; null while it is not settled (then `missing` names the session fact). */
+  session: number | null;
+  /** Whether that session's calendar is announced; null while the session is not settled. */
+  published: boolean | null;
   provisional: readonly string[];
   unpublished: readonly string[];
-  updated: CivilDate;
+  /** When that calendar's file was last checked against its sources. */
+  updated: CivilDate | null;
 }
 
 export interface Result {
   format: number;
   rulesVersion: string;
   today: CivilDate;
+  /** When the newest calendar was last checked: the horizon of the app's data. */
+  calendarsChecked: CivilDate;
   calendars: { parcoursup: CalendarInfo; master: CalendarInfo };
   procedures: Partial<Record<ProcedureId, ProcedureResult>>;
 }
 
-const infoMemo = new WeakMap<object, CalendarInfo>();
+const SESSION_FACTS: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
 
-/** The calendar part of a result: the same frozen object for every result of a session. */
-function calendarInfo<F extends string>(choice: SessionChoice<Calendar<F>>): CalendarInfo {
-  let info = infoMemo.get(choice);
-  if (!info) {
-    const c = choice.calendar;
-    info = Object.freeze({
-      session: c.session, fallback: choice.fallback, updated: c.updated,
-      provisional: Object.freeze(provisionalFields(c)), unpublished: Object.freeze(unpublishedFields(c)),
-    });
-    infoMemo.set(choice, info);
-  }
-  return info;
+function calendarInfo(platform: Platform, facts: Facts, today: CivilDate): CalendarInfo {
+  const given = getPath(facts, SESSION_FACTS[platform]) as number | undefined;
+  const bacYear = platform === 'parcoursup' ? getPath(facts, 'parcoursup.bacYear') as number | undefined : undefined;
+  const { session } = resolveSession(platform, { session: given, bacYear }, today);
+  if (session === null) return { session: null, published: null, provisional: [], unpublished: [], updated: null };
+  const c = calendarOf(platform, session);
+  return { session, published: c.published, provisional: provisionalFields(c), unpublished: unpublishedFields(c), updated: c.published ? c.updated : null };
 }
 
 interface Run { result: Result; reads: Set<string> }
@@ -65,19 +68,19 @@ interface Run { result: Result; reads: Set<string> }
 function run(facts: Facts, today: CivilDate, procedures: readonly ProcedureId[], collectReads = false): Run {
   const reads = new Set<string>();
   const out: Result['procedures'] = {};
-  const inputs = new Inputs(facts, today, REGISTRY);
   for (const id of procedures) {
     // One context per procedure: each trace holds only what its own gates read.
-    const ctx = new Context(facts, today, REGISTRY, inputs);
+    const ctx = new Context(facts, today, REGISTRY);
     out[id] = evaluateProcedure(PROCEDURES[id], ctx, ASK_ORDER);
     if (collectReads) for (const path of ctx.relevantReads()) reads.add(path);
   }
   return {
     result: {
-      format: FACTS_FORMAT,
+      format: RESULT_FORMAT,
       rulesVersion: RULES_VERSION,
       today,
-      calendars: { parcoursup: calendarInfo(inputs.ps), master: calendarInfo(inputs.mm) },
+      calendarsChecked: CALENDARS_CHECKED,
+      calendars: { parcoursup: calendarInfo('parcoursup', facts, today), master: calendarInfo('monmaster', facts, today) },
       procedures: out,
     },
     reads,

@@ -1,12 +1,17 @@
 /**
- * The public facts format (check-format.md, "Input: facts"), format 1, and its validation.
+ * The public facts format (check-format.md, "Input: facts") and its validation. Facts of format 1 and 2
+ * are read alike (format 2 only names the fields added in 2026-12); results are format 2.
  * The schema is data: the validator, the questionnaire and the documentation read it.
  * Absent = unknown; `null` only where the format gives it a meaning.
  */
 import { isCivilDate, type CivilDate } from './civil-date';
 import { REGION_IDS, type RegionId } from './regions';
+import { resolveSession, sessionChoices } from './sessions';
 
-export const FACTS_FORMAT = 1;
+/** The facts formats read; the newest is the one documented. */
+export const FACTS_FORMATS: readonly number[] = [1, 2];
+/** The format of results: 2 since sessions (`calendars.<platform>.published`, no `fallback`). */
+export const RESULT_FORMAT = 2;
 
 export const CIRCUMSTANCES = ['health', 'disability', 'athlete', 'family'] as const;
 export type Circumstance = (typeof CIRCUMSTANCES)[number];
@@ -16,6 +21,7 @@ export type Licence = (typeof LICENCES)[number];
 export interface AnswerCounts { proposals?: number; waiting?: number; negative?: number }
 
 export interface ParcoursupFacts {
+  session?: number;
   region?: RegionId;
   bacYear?: number;
   mainPhase?: boolean;
@@ -30,6 +36,7 @@ export interface ParcoursupFacts {
 }
 
 export interface MasterFacts {
+  session?: number;
   licence?: Licence;
   licenceDate?: CivilDate | null;
   licenceRegion?: RegionId;
@@ -40,6 +47,7 @@ export interface MasterFacts {
   refusalMentions?: number;
   refusalEstablishments?: number;
   lastRefusalDate?: CivilDate | null;
+  contractSearch?: number;
   apprenticeshipSearch?: boolean;
   teleserviceOpened?: CivilDate | null;
 }
@@ -54,6 +62,8 @@ export type FieldType =
   | { type: 'boolean' }
   | { type: 'count' }
   | { type: 'year' }
+  /** The rentrée sought: one of the sessions `sessionChoices` offers today. */
+  | { type: 'session'; platform: 'parcoursup' | 'monmaster' }
   | { type: 'date'; nullable: boolean }
   | { type: 'region' }
   | { type: 'enum'; values: readonly string[] }
@@ -61,8 +71,9 @@ export type FieldType =
 
 /** Every leaf of the format, by dotted path, in the order the questionnaire asks them. */
 export const FIELDS: Readonly<Record<string, FieldType>> = {
-  'parcoursup.renounced': { type: 'boolean' },
   'parcoursup.bacYear': { type: 'year' },
+  'parcoursup.session': { type: 'session', platform: 'parcoursup' },
+  'parcoursup.renounced': { type: 'boolean' },
   'parcoursup.mainPhase': { type: 'boolean' },
   'parcoursup.mainPhaseApprenticeshipOnly': { type: 'boolean' },
   'parcoursup.main.proposals': { type: 'count' },
@@ -76,11 +87,13 @@ export const FIELDS: Readonly<Record<string, FieldType>> = {
   'parcoursup.proposalsUnsuitable': { type: 'boolean' },
   'parcoursup.noOtherApplications': { type: 'boolean' },
   'parcoursup.region': { type: 'region' },
+  'master.session': { type: 'session', platform: 'monmaster' },
   'master.licence': { type: 'enum', values: LICENCES },
   'master.licenceDate': { type: 'date', nullable: true },
   'master.licenceRegion': { type: 'region' },
   'master.applications': { type: 'count' },
   'master.positive': { type: 'count' },
+  'master.contractSearch': { type: 'count' },
   'master.waitingList': { type: 'boolean' },
   'master.refusals': { type: 'count' },
   'master.refusalMentions': { type: 'count' },
@@ -161,6 +174,12 @@ function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDa
       else if (value < 1950 || value > max) fail('year-range', { min: 1950, max });
       return;
     }
+    case 'session': {
+      const choices = sessionChoices(spec.platform, today).map((c) => c.session);
+      if (typeof value !== 'number' || !Number.isInteger(value)) fail('type-year');
+      else if (!choices.includes(value)) fail('session-range', { sessions: choices.join(', ') });
+      return;
+    }
     case 'date':
       if (value === null) return;
       if (!isCivilDate(value)) fail('type-date');
@@ -185,7 +204,7 @@ function checkShape(input: Record<string, unknown>, prefix: string, today: Civil
   for (const [key, value] of Object.entries(input)) {
     const path = prefix ? `${prefix}.${key}` : key;
     if (path === 'format') {
-      if (value !== FACTS_FORMAT) errors.push({ field: 'format', code: 'format-unsupported', params: { format: FACTS_FORMAT } });
+      if (!FACTS_FORMATS.includes(value as number)) errors.push({ field: 'format', code: 'format-unsupported', params: { format: FACTS_FORMATS.join(', ') } });
       continue;
     }
     const spec = FIELDS[path];
@@ -200,15 +219,19 @@ function checkShape(input: Record<string, unknown>, prefix: string, today: Civil
   }
 }
 
-function checkConsistency(facts: Facts, errors: FactError[]): void {
+function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): void {
   const m = facts.master;
-  if (!m) return;
+  if (!isPlainObject(m)) return;
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
   const applications = num(m.applications);
   const positive = num(m.positive);
   const refusals = num(m.refusals);
-  if (applications !== undefined && (positive ?? 0) + (refusals ?? 0) > applications) {
+  const contractSearch = num(m.contractSearch);
+  if (applications !== undefined && (positive ?? 0) + (refusals ?? 0) + (contractSearch ?? 0) > applications) {
     errors.push({ field: 'master.applications', code: 'answers-exceed-applications', params: { applications } });
+  }
+  if (contractSearch !== undefined && typeof m.apprenticeshipSearch === 'boolean' && m.apprenticeshipSearch !== contractSearch > 0) {
+    errors.push({ field: 'master.contractSearch', code: 'contract-search-disagrees' });
   }
   if (refusals !== undefined) {
     const mentions = num(m.refusalMentions);
@@ -226,6 +249,18 @@ function checkConsistency(facts: Facts, errors: FactError[]): void {
       errors.push({ field: 'master.lastRefusalDate', code: 'null-with-refusals', params: { refusals } });
     }
   }
+  // A refusal and the service's opening belong to the session's own year: Mon Master's applications open
+  // in February of the rentrée's year (a date of another year is another session's).
+  const given = num(m.session);
+  const session = resolveSession('monmaster', given === undefined ? {} : { session: given }, today).session;
+  if (session !== null) {
+    for (const field of ['lastRefusalDate', 'teleserviceOpened'] as const) {
+      const d = m[field];
+      if (isCivilDate(d) && Number(d.slice(0, 4)) !== session) {
+        errors.push({ field: `master.${field}`, code: 'date-other-session', params: { session } });
+      }
+    }
+  }
 }
 
 /** Validates untrusted input (parsed JSON) as of `today`. Returns every problem, never throws. */
@@ -233,6 +268,6 @@ export function validateFacts(input: unknown, today: CivilDate): Validation {
   if (!isPlainObject(input)) return { ok: false, errors: [{ field: '', code: 'type-object' }] };
   const errors: FactError[] = [];
   checkShape(input, '', today, errors);
-  checkConsistency(input as Facts, errors);
+  checkConsistency(input as Facts, today, errors);
   return errors.length ? { ok: false, errors } : { ok: true, facts: input as Facts };
 }

@@ -12,12 +12,15 @@ export interface Page {
 }
 
 /**
- * Declared order: what can decide alone first (renunciation, the kind of licence), then the facts that
- * decide the status, then the région that only routes the request.
+ * Declared order: the session first (a bac year after this year settles it, so the bac year comes before
+ * the plain question), then what can decide alone (renunciation, the kind of licence), then the facts
+ * that decide the status, then the région that only routes the request.
  */
 export const PAGES: readonly Page[] = [
-  { id: 'renounced', fields: ['parcoursup.renounced'] },
   { id: 'bac-year', fields: ['parcoursup.bacYear'] },
+  // Asked only between seasons, when neither today nor the bac year settles it (domain.md §5b).
+  { id: 'session', fields: ['parcoursup.session'] },
+  { id: 'renounced', fields: ['parcoursup.renounced'] },
   // Decides the re-examination alone (L612-3 IX): asked before the answer counts.
   { id: 'circumstances', fields: ['parcoursup.circumstances'] },
   { id: 'main-phase', fields: ['parcoursup.mainPhase'] },
@@ -28,16 +31,18 @@ export const PAGES: readonly Page[] = [
   { id: 'proposals-unsuitable', fields: ['parcoursup.proposalsUnsuitable'] },
   { id: 'no-other-applications', fields: ['parcoursup.noOtherApplications'] },
   { id: 'region', fields: ['parcoursup.region'] },
+  { id: 'master-session', fields: ['master.session'] },
   { id: 'licence', fields: ['master.licence'] },
   { id: 'licence-date', fields: ['master.licenceDate'] },
   { id: 'licence-region', fields: ['master.licenceRegion'] },
   { id: 'master-applications', fields: ['master.applications', 'master.positive'] },
+  // Asked only when it changes the answer (R612-36-3 I al. 1: a contract search is no obstacle): yes/no, then the count.
+  { id: 'apprenticeship-search', fields: ['master.apprenticeshipSearch'] },
+  { id: 'contract-search', fields: ['master.contractSearch'] },
   { id: 'waiting-list', fields: ['master.waitingList'] },
   { id: 'refusals', fields: ['master.refusals', 'master.refusalMentions', 'master.refusalEstablishments'] },
   { id: 'last-refusal-date', fields: ['master.lastRefusalDate'] },
   { id: 'teleservice-opened', fields: ['master.teleserviceOpened'] },
-  // Never decisive (R612-36-3: an apprenticeship search does not block), never asked; kept for the format.
-  { id: 'apprenticeship-search', fields: ['master.apprenticeshipSearch'] },
 ];
 
 const ORDER: readonly string[] = PAGES.flatMap((p) => p.fields);

@@ -46,7 +46,7 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack }: Props) 
         {fields.map((f) => {
           const err = errorOf(f);
           return (
-            <Field key={f} page={page.id} path={f} value={raw[f]} alone={alone} {...(err ? { error: fieldErrorMessage(err) } : {})}
+            <Field key={f} page={page.id} path={f} today={today} value={raw[f]} alone={alone} {...(err ? { error: fieldErrorMessage(err) } : {})}
               onChange={(v) => setRaw((r) => ({ ...r, [f]: v }))} />
           );
         })}

@@ -29,6 +29,17 @@ function noteParams(n: Record<string, unknown>): Record<string, unknown> {
   }
   if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
   if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
+  // A date the calendar does not have yet reads "not yet published", never an empty date.
+  if (n.date === null || n.opens === null) out.context = 'nodate';
+  // Last session's dates, labelled with their year, as context for an unpublished calendar.
+  const previous = n.previous as Record<string, string> | undefined;
+  out.previous = previous
+    ? t('notes.previousSession', {
+      session: n.previousSession,
+      dates: new Intl.ListFormat(i18next.language, { type: 'unit' })
+        .format(Object.entries(previous).map(([f, d]) => `${t(`calendarFields.${f}`)} ${formatDate(d, false)}`)),
+    })
+    : '';
   return out;
 }
 

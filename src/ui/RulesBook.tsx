@@ -13,7 +13,8 @@ interface Props {
 const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effect.gate.${c.onFalse}` : `book.effect.${c.role}`);
 
 function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
-  const source = <span lang="fr">{c.source}</span>;
+  // A platform or practice condition's source names the pages that show it applied, not an article.
+  const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<span lang="fr">{c.source}</span></>;
   return (
     <>
       {c.anchor
@@ -21,7 +22,6 @@ function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
             {source}<span class="visually-hidden"> ({t('book.readLaw')})</span>
           </a>
         : source}
-      {c.evidence && <span class="book-evidence">{t('book.evidence')} <span lang="fr">{c.evidence}</span></span>}
     </>
   );
 }

@@ -3,7 +3,9 @@ import type { ComponentChildren } from 'preact';
 import { i18next, t } from '../i18n';
 import type { DateInput, FieldError, RawValue } from '../questionnaire/inputs';
 import { NULLABLE_DATES, fieldType } from '../questionnaire/inputs';
+import type { CivilDate } from '../rules/civil-date';
 import { ACADEMIES, REGION_IDS, regionOfAcademie } from '../rules/regions';
+import { sessionChoices } from '../rules/sessions';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
@@ -14,6 +16,8 @@ export const fieldErrorMessage = (e: FieldError): string =>
 interface FieldProps {
   page: string;
   path: string;
+  /** The day the answers are about: the sessions offered depend on it. */
+  today: CivilDate;
   value: RawValue | undefined;
   error?: string;
   onChange: (value: RawValue) => void;
@@ -50,7 +54,7 @@ function Radios({ id, name, options, value, onChange }: { id: string; name: stri
   );
 }
 
-export function Field({ page, path, value, error, onChange, alone }: FieldProps) {
+export function Field({ page, path, today, value, error, onChange, alone }: FieldProps) {
   const id = fieldId(path);
   const type = fieldType(path);
   const described = error ? `${id}-error` : undefined;
@@ -70,6 +74,16 @@ export function Field({ page, path, value, error, onChange, alone }: FieldProps)
           <ErrorText id={id} error={error} />
           <Radios id={id} name={id} value={(value as string) ?? ''} onChange={onChange}
             options={type.values.map((v) => [v, t(`questions.${page}.options.${v}`)] as [string, string])} />
+        </div>
+      );
+    case 'session':
+      // The rentrées the student may mean today, each named with its state ("ended", "next").
+      return (
+        <div class={`field${error ? ' has-error' : ''}`}>
+          <ErrorText id={id} error={error} />
+          <Radios id={id} name={id} value={(value as string) ?? ''} onChange={onChange}
+            options={sessionChoices(type.platform, today).map(({ session, state }) =>
+              [String(session), t(`questions.${page}.options.${state}`, { year: session })] as [string, string])} />
         </div>
       );
     case 'set': {

@@ -6,12 +6,13 @@ import fc from 'fast-check';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date';
 import { CIRCUMSTANCES, LICENCES, type Facts } from '../../src/rules/facts';
 import { REGION_IDS } from '../../src/rules/regions';
+import { resolveSession, sessionChoices } from '../../src/rules/sessions';
 
 const dayRange = (from: string, to: string) =>
   fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
 
 /** Today: across every calendar, before the first and after the last. */
-export const todayArb = dayRange('2023-11-01', '2027-10-31');
+export const todayArb = dayRange('2023-01-01', '2028-12-31');
 
 const opt = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 3 });
 const small = fc.integer({ min: 0, max: 8 });
@@ -32,7 +33,12 @@ export function compact<T>(value: T): T {
 
 const counts = fc.record({ proposals: opt(small), waiting: opt(small), negative: opt(small) });
 
+/** One of the sessions the student may mean today (absent: today or the bac year settles it, or it is asked). */
+const sessionOf = (platform: 'parcoursup' | 'monmaster', today: string) =>
+  opt(fc.constantFrom(...sessionChoices(platform, today).map((c) => c.session)));
+
 const parcoursup = (today: string) => fc.record({
+  session: sessionOf('parcoursup', today),
   region: opt(fc.constantFrom(...REGION_IDS)),
   bacYear: opt(fc.integer({ min: 2015, max: Number(today.slice(0, 4)) + 1 })),
   mainPhase: opt(fc.boolean()),
@@ -47,6 +53,7 @@ const parcoursup = (today: string) => fc.record({
 });
 
 const master = (today: string) => fc.record({
+  session: sessionOf('monmaster', today),
   licence: opt(fc.constantFrom(...LICENCES)),
   licenceDate: opt(fc.option(pastDate(today), { nil: null, freq: 5 })),
   licenceRegion: opt(fc.constantFrom(...REGION_IDS)),
@@ -55,7 +62,8 @@ const master = (today: string) => fc.record({
   keep: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()),
   waitingList: opt(fc.boolean()),
   lastRefusalDate: pastDate(today),
-  apprenticeshipSearch: opt(fc.boolean()),
+  contractSearch: fc.integer({ min: 0, max: 3 }),
+  search: fc.constantFrom('none', 'count', 'flag', 'both'),
   teleserviceOpened: opt(fc.option(pastDate(today), { nil: null, freq: 4 })),
 }).map((m) => {
   // Counts that respect the format: positive + refusals ≤ applications, mentions and establishments ≤ refusals.
@@ -64,14 +72,30 @@ const master = (today: string) => fc.record({
   const positive = applications === undefined ? Math.min(p0, 3) : Math.min(p0 % 3, applications);
   const refusals = applications === undefined ? r0 : Math.min(r0, applications - positive);
   const [kp, kr, km, ke, kd] = m.keep;
+  // Contract searches fit in what positive answers and refusals leave; the yes/no agrees with the count.
+  const room = applications === undefined ? 0 : applications - (kp ? positive : 0) - (kr ? refusals : 0);
+  const count = Math.min(m.contractSearch, Math.max(room, 0));
+  const search = applications === undefined ? 'none' : m.search;
   return {
-    licence: m.licence, licenceDate: m.licenceDate, licenceRegion: m.licenceRegion, applications,
+    session: m.session, licence: m.licence, licenceDate: m.licenceDate, licenceRegion: m.licenceRegion, applications,
     positive: kp ? positive : undefined,
     refusals: kr ? refusals : undefined,
     refusalMentions: kr && km ? Math.min(mention0, refusals) : undefined,
     refusalEstablishments: kr && ke ? Math.min(est0, refusals) : undefined,
     lastRefusalDate: kr && kd ? (refusals > 0 ? m.lastRefusalDate : null) : undefined,
-    waitingList: m.waitingList, apprenticeshipSearch: m.apprenticeshipSearch, teleserviceOpened: m.teleserviceOpened,
+    waitingList: m.waitingList,
+    contractSearch: search === 'count' || search === 'both' ? count : undefined,
+    apprenticeshipSearch: search === 'flag' || search === 'both' ? count > 0 : undefined,
+    teleserviceOpened: m.teleserviceOpened,
+  };
+}).map((m) => {
+  // A refusal and the opening belong to the session's year (the format's rule): other dates are dropped.
+  const session = resolveSession('monmaster', m.session === undefined ? {} : { session: m.session }, today).session;
+  const inSession = (d: string | null | undefined) => d === undefined || d === null || session === null || Number(d.slice(0, 4)) === session;
+  return {
+    ...m,
+    lastRefusalDate: inSession(m.lastRefusalDate) ? m.lastRefusalDate : undefined,
+    teleserviceOpened: inSession(m.teleserviceOpened) ? m.teleserviceOpened : undefined,
   };
 });
 

@@ -3,26 +3,25 @@ import { describe, expect, it } from 'vitest';
 import fr from '../../locales/fr.json';
 import { rulesBook, type BookInputs } from '../../src/rules/book';
 import { MONMASTER_CALENDARS, PARCOURSUP_CALENDARS } from '../../src/rules/calendars/index';
-import { isLeaf, PROCEDURE_IDS, Registry, type Condition, type ProcedureDef, type Registry as RegistryType } from '../../src/rules/engine';
+import { childrenOf, PROCEDURE_IDS, Registry, type Condition, type ProcedureDef, type Registry as RegistryType } from '../../src/rules/engine';
 import { CONDITIONS, PROCEDURES, REGISTRY } from '../../src/rules/evaluate';
-import { FIELD_PATHS, getPath } from '../../src/rules/facts';
+import { getPath } from '../../src/rules/facts';
 import { paragraphByAnchor } from '../../src/rules/legal/index';
 import { RULES_VERSION } from '../../src/rules/version';
 
 const KINDS = ['law', 'platform', 'practice'];
 const CALENDARS = [...PARCOURSUP_CALENDARS, ...MONMASTER_CALENDARS];
 
-/** The registry's own listing of what a procedure may evaluate: declared conditions, gates, recoveries, children. */
+/** What a procedure may evaluate, listed independently of the book: gates, recoveries, described conditions, children. */
 function reachable(def: ProcedureDef, registry: RegistryType): Set<string> {
   const out = new Set<string>();
   const add = (id: string) => {
     if (out.has(id)) return;
     out.add(id);
-    const c = registry.get(id)!;
-    if (!isLeaf(c)) for (const child of c.all ?? c.any ?? []) add(child);
+    for (const child of childrenOf(registry.get(id))) add(child);
   };
   for (const g of def.gates) { add(g.condition); if (g.recoverable) add(g.recoverable); }
-  def.conditions.forEach(add);
+  (def.describes ?? []).forEach(add);
   return out;
 }
 
@@ -80,6 +79,7 @@ describe('rules book', () => {
     for (const [i, cal] of book.calendars.entries()) {
       const file = CALENDARS[i]!;
       expect(cal.updated).toBe(file.updated);
+      expect(cal.published).toBe(file.published);
       expect(cal.dates.map((d) => d.key)).toEqual(Object.keys(file.dates));
       for (const d of cal.dates) {
         const from = (file.dates as Record<string, { date: string | null; source: string; provisional: boolean }>)[d.key]!;
@@ -94,27 +94,27 @@ describe('rules book', () => {
     const added: Condition = { id: 'ma.new-rule', source: 'R612-36-3 IV', kind: 'practice', inputs: [], test: () => true };
     const part: Condition = { id: 'ma.new-part', source: 'R612-36-3 V', kind: 'platform', inputs: [], test: () => true };
     const composite: Condition = { id: 'ma.new-gate', source: 'R612-36-3 VI', kind: 'law', all: ['ma.new-part', 'ma.licence-dnl'] };
-    const registry = new Registry([...CONDITIONS, added, part, composite], FIELD_PATHS);
+    const registry = new Registry([...CONDITIONS, added, part, composite]);
     const master = PROCEDURES['master-referral'];
     const inputs: BookInputs = {
       procedures: {
         ...PROCEDURES,
-        'master-referral': { ...master, conditions: [...master.conditions, 'ma.new-rule'], gates: [...master.gates, { condition: 'ma.new-gate', onFalse: 'not-eligible' }] },
+        'master-referral': { ...master, describes: ['ma.new-rule'], gates: [...master.gates, { condition: 'ma.new-gate', onFalse: 'not-eligible' }] },
       },
       registry,
-      calendars: [...CALENDARS, { platform: 'monmaster', session: 2027, updated: '2027-01-02', dates: { applicationsOpen: { date: null, source: 'Not published', provisional: false } } }],
+      calendars: [...CALENDARS, { platform: 'monmaster', session: 2099, published: false, updated: '2027-01-02', dates: { applicationsOpen: { date: null, source: 'Not published', provisional: false } } }],
       rulesVersion: '2027.1',
     };
     const altered = rulesBook(inputs);
     const conditions = altered.procedures.find((p) => p.id === 'master-referral')!.conditions;
     expect(new Set(conditions.map((c) => c.id))).toEqual(reachable(inputs.procedures['master-referral'], registry));
-    expect(conditions).toHaveLength(master.conditions.length + 3);
+    expect(conditions).toHaveLength(rulesBook().procedures.find((p) => p.id === 'master-referral')!.conditions.length + 3);
     expect(conditions.find((c) => c.id === 'ma.new-gate')).toMatchObject({ role: 'gate', onFalse: 'not-eligible', source: 'R612-36-3 VI' });
     expect(conditions.find((c) => c.id === 'ma.new-part')).toMatchObject({ role: 'part', kind: 'platform' });
-    expect(conditions.find((c) => c.id === 'ma.new-rule')).toMatchObject({ role: 'other', kind: 'practice' });
+    expect(conditions.find((c) => c.id === 'ma.new-rule')).toMatchObject({ role: 'describes', kind: 'practice' });
     // ma.licence-dnl was already listed (first gate): not twice.
     expect(conditions.filter((c) => c.id === 'ma.licence-dnl')).toHaveLength(1);
-    expect(altered.calendars.at(-1)).toEqual({ platform: 'monmaster', session: 2027, updated: '2027-01-02', dates: [{ key: 'applicationsOpen', value: null, source: 'Not published', provisional: false }] });
+    expect(altered.calendars.at(-1)).toEqual({ platform: 'monmaster', session: 2099, published: false, updated: '2027-01-02', dates: [{ key: 'applicationsOpen', value: null, source: 'Not published', provisional: false }] });
     expect(altered.rulesVersion).toBe('2027.1');
   });
 });

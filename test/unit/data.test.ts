@@ -1,13 +1,18 @@
 /** The rules' data: calendars with sources, régions, the legal texts the conditions point into. */
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { CALENDAR_FILES } from '../../src/rules/calendars/files';
 import {
-  MONMASTER_CALENDARS, MONMASTER_FIELDS, monMasterSession, PARCOURSUP_CALENDARS, PARCOURSUP_FIELDS, parcoursupSession,
+  calendarOf, MONMASTER_CALENDARS, MONMASTER_FIELDS, PARCOURSUP_CALENDARS, PARCOURSUP_FIELDS,
 } from '../../src/rules/calendars/index';
 import { isCivilDate } from '../../src/rules/civil-date';
-import { isLeaf } from '../../src/rules/engine';
-import { CONDITIONS, PROCEDURES } from '../../src/rules/evaluate';
+import { conditionsOf, Registry } from '../../src/rules/engine';
+import { CONDITIONS, PROCEDURES, REGISTRY } from '../../src/rules/evaluate';
 import { LEGAL_TEXTS, paragraphByAnchor } from '../../src/rules/legal/index';
 import { regionById, regionOfAcademie, REGIONS } from '../../src/rules/regions';
+
+const newest = (list: readonly { session: number }[]) => Math.max(...list.map((c) => c.session));
 
 describe('calendars', () => {
   const all = [
@@ -15,9 +20,22 @@ describe('calendars', () => {
     ...MONMASTER_CALENDARS.map((c) => ({ c, fields: MONMASTER_FIELDS as readonly string[] })),
   ];
 
-  it('cover 2024 to 2026 for both platforms, one file per session', () => {
-    expect(PARCOURSUP_CALENDARS.map((c) => c.session)).toEqual([2024, 2025, 2026]);
-    expect(MONMASTER_CALENDARS.map((c) => c.session)).toEqual([2024, 2025, 2026]);
+  it('are one file per platform and session, every file of the folder listed, sessions without gaps', () => {
+    const folder = readdirSync(join(__dirname, '../../src/rules/calendars')).filter((f) => f.endsWith('.json')).sort();
+    expect(CALENDAR_FILES.map((c) => `${c.platform}-${c.session}.json`).sort()).toEqual(folder);
+    for (const list of [PARCOURSUP_CALENDARS, MONMASTER_CALENDARS]) {
+      const sessions = list.map((c) => c.session);
+      expect(sessions).toEqual(sessions.map((_, i) => sessions[0]! + i));
+    }
+  });
+
+  it('mark an unannounced session unpublished, with every date null; a missing file reads the same', () => {
+    for (const { c } of all) if (!c.published) expect(Object.values(c.dates).every((d) => d.date === null), `${c.platform} ${c.session}`).toBe(true);
+    const next = newest(PARCOURSUP_CALENDARS) + 5;
+    const unknown = calendarOf('parcoursup', next);
+    expect(unknown).toMatchObject({ session: next, published: false });
+    expect(Object.keys(unknown.dates).sort()).toEqual([...PARCOURSUP_FIELDS].sort());
+    expect(Object.values(unknown.dates).every((d) => d.date === null)).toBe(true);
   });
 
   it('give every date a source and a provisional flag; an unknown date is null, never guessed', () => {
@@ -41,18 +59,13 @@ describe('calendars', () => {
       const d = c.dates;
       if (d.answersStart.date && d.caesOpening.date) expect(d.answersStart.date < d.caesOpening.date).toBe(true);
       if (d.complementaryStart.date && d.complementaryEnd.date) expect(d.complementaryStart.date < d.complementaryEnd.date).toBe(true);
+      // The rules bound an unpublished closing of wishes by the phase itself: it must lie inside it.
+      const w = d.complementaryWishesEnd.date;
+      if (w && d.complementaryStart.date) expect(w >= d.complementaryStart.date).toBe(true);
+      if (w && d.complementaryEnd.date) expect(w <= d.complementaryEnd.date).toBe(true);
     }
   });
 
-  it('choose the latest session opened on or before today, and say when none covers today', () => {
-    expect(parcoursupSession('2026-01-18')).toMatchObject({ calendar: { session: 2025 }, fallback: false });
-    expect(parcoursupSession('2026-01-19')).toMatchObject({ calendar: { session: 2026 }, fallback: false });
-    expect(parcoursupSession('2026-12-31')).toMatchObject({ calendar: { session: 2026 }, fallback: false });
-    expect(parcoursupSession('2027-01-02')).toMatchObject({ calendar: { session: 2026 }, fallback: true });
-    expect(monMasterSession('2026-02-16')).toMatchObject({ calendar: { session: 2025 }, fallback: false });
-    expect(monMasterSession('2026-02-17')).toMatchObject({ calendar: { session: 2026 }, fallback: false });
-    expect(monMasterSession('2023-06-01')).toMatchObject({ calendar: { session: 2024 }, fallback: true });
-  });
 });
 
 describe('régions académiques', () => {
@@ -97,35 +110,32 @@ describe('conditions and the legal texts', () => {
     expect(paragraphByAnchor('L612-3-IX')?.paragraph.text).toMatch(/sportif de haut niveau/);
   });
 
-  it('have unique ids, a source naming an article, a kind, and an anchor that exists when the article is shipped', () => {
+  it('have unique ids, a kind, and a source that says what it is: an article for the law, the pages that show it applied otherwise', () => {
     const ids = CONDITIONS.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
     const shipped = LEGAL_TEXTS.articles.map((a) => a.id);
     for (const c of CONDITIONS) {
-      expect(c.source, c.id).toMatch(/^(L|D|R)\d{3}-[\d-]+( |$)/);
       expect(['law', 'platform', 'practice']).toContain(c.kind);
-      if (c.kind !== 'law') expect(c.evidence, `${c.id} says who applies it`).toBeTruthy();
+      if (c.kind === 'law') {
+        expect(c.source, c.id).toMatch(/^(L|D|R)\d{3}-[\d-]+( |$)/);
+      } else {
+        // A platform or practice rule is not in the article: citing one would claim the law says it.
+        expect(c.source, c.id).not.toMatch(/^(L|D|R)\d{3}-/);
+        expect(c.anchor, c.id).toBeUndefined();
+      }
       const article = c.source.split(' ')[0]!;
-      if (shipped.includes(article)) {
+      if (c.kind === 'law' && shipped.includes(article)) {
         expect(c.anchor, c.id).toBeTruthy();
         expect(paragraphByAnchor(c.anchor!)?.article.id, c.id).toBe(article);
       }
     }
   });
 
-  it('are all reachable from a procedure, and every gate and reason refers to a declared condition', () => {
-    const declared = new Set(CONDITIONS.map((c) => c.id));
+  it('are all reachable from a procedure, and every gate and part refers to a declared condition', () => {
     const used = new Set<string>();
-    for (const p of Object.values(PROCEDURES)) {
-      for (const id of p.conditions) { expect(declared.has(id), `${p.id}: ${id}`).toBe(true); used.add(id); }
-      for (const g of p.gates) {
-        expect(p.conditions, `${p.id}: gate ${g.condition}`).toContain(g.condition);
-        if (g.recoverable) expect(p.conditions).toContain(g.recoverable);
-      }
-    }
-    for (const c of CONDITIONS) {
-      expect(used.has(c.id), `${c.id} unused`).toBe(true);
-      if (!isLeaf(c)) for (const child of c.all ?? c.any ?? []) expect(declared.has(child)).toBe(true);
-    }
+    for (const p of Object.values(PROCEDURES)) for (const { id } of conditionsOf(p, REGISTRY)) used.add(id);
+    for (const c of CONDITIONS) expect(used.has(c.id), `${c.id} unused`).toBe(true);
+    // The registry refuses a part or a gate that names no condition.
+    expect(() => new Registry([{ id: 'x', source: 'D612-1-23 I', kind: 'law', any: ['nowhere'] }])).toThrow(/unknown condition nowhere/);
   });
 });

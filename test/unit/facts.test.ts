@@ -24,7 +24,7 @@ describe('facts validation', () => {
 
   it('names every problem at once', () => {
     expect(codes({
-      format: 2, extra: 1,
+      format: 3, extra: 1,
       parcoursup: { region: 'paris', bacYear: 1949, main: { proposals: -1, waiting: 1.5 }, renounced: 'no', circumstances: ['health', 'wealth'] },
       master: { licence: 'bachelor', licenceDate: '2026-02-30', lastRefusalDate: '2026-07-06', teleserviceOpened: null },
     }).sort()).toEqual([
@@ -33,6 +33,23 @@ describe('facts validation', () => {
       'parcoursup.main.proposals:type-count', 'parcoursup.main.waiting:type-count', 'parcoursup.region:region-unknown',
       'parcoursup.renounced:type-boolean',
     ].sort());
+  });
+
+  it('reads format 1 and 2 alike, and checks the fields added in 2026-12', () => {
+    expect(codes({ format: 1, parcoursup: { session: 2026 } })).toEqual([]);
+    expect(codes({ format: 2, master: { session: 2027, contractSearch: 1, apprenticeshipSearch: true } })).toEqual([]);
+    // In the 2026 season: the session just ended, the current one or the next; never two years off.
+    expect(codes({ parcoursup: { session: 2024 }, master: { session: 2028 } }).sort())
+      .toEqual(['master.session:session-range', 'parcoursup.session:session-range']);
+    // Between seasons (December) the current year's session has ended: 2026 or 2027 only.
+    expect(validateFacts({ parcoursup: { session: 2025 } }, '2026-12-01').ok).toBe(false);
+    expect(validateFacts({ parcoursup: { session: 2027 } }, '2026-12-01').ok).toBe(true);
+    expect(codes({ master: { contractSearch: 0, apprenticeshipSearch: true } })).toEqual(['master.contractSearch:contract-search-disagrees']);
+    expect(codes({ master: { applications: 5, positive: 1, refusals: 3, contractSearch: 2 } })).toEqual(['master.applications:answers-exceed-applications']);
+    // A refusal or an opening of another year belongs to another session.
+    expect(codes({ master: { refusals: 5, lastRefusalDate: '2025-07-01', teleserviceOpened: '2025-07-02' } }).sort())
+      .toEqual(['master.lastRefusalDate:date-other-session', 'master.teleserviceOpened:date-other-session']);
+    expect(codes({ master: { session: 2025, refusals: 5, lastRefusalDate: '2025-07-01' } })).toEqual([]);
   });
 
   it('allows null only where the format gives it a meaning', () => {

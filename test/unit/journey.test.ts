@@ -22,9 +22,19 @@ describe('journey', () => {
       asked.push(step.page);
       j = answer(j, script[step.page]!);
     }
-    expect(asked).toEqual(['renounced', 'bac-year', 'main-phase', 'main-answers', 'complementary-registered', 'complementary-answers', 'region']);
+    expect(asked).toEqual(['bac-year', 'renounced', 'main-phase', 'main-answers', 'complementary-registered', 'complementary-answers', 'region']);
     expect(nextPage(j)).toBeNull();
     expect(answeredPages(j).map((p) => p.id)).toEqual(asked);
+  });
+
+  it('between seasons asks the rentrée, unless a bac year after this year settles it', () => {
+    const december = (answers: Journey['answers']): Journey => ({ answers, procedures: ['parcoursup-accompaniment'], today: '2026-12-01' });
+    expect(nextPage(december({}))?.id).toBe('bac-year');
+    expect(nextPage(december({ parcoursup: { bacYear: 2026 } }))?.id).toBe('session');
+    // Bac 2027: the 2027 session, not open yet: nothing more decides before the région that routes it.
+    expect(nextPage(december({ parcoursup: { bacYear: 2027 } }))?.id).toBe('region');
+    const master: Journey = { answers: {}, procedures: ['master-referral'], today: '2026-12-01' };
+    expect(nextPage(master)?.id).toBe('master-session');
   });
 
   it('skips a page a changed answer made irrelevant, and restores its answers when changed back', () => {

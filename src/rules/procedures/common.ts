@@ -1,56 +1,74 @@
 /** Pieces the three procedures share: calendar dates as result dates, calendar notes, the authority. */
-import type { CalendarDate, ParcoursupField } from '../calendars/index';
-import type { Authority, Context, DateInfo, Dates, Kind, Note, Status } from '../engine';
+import { calendarKey, calendarOf, FIELDS_OF, type CalendarDate, type FieldOf, type Platform } from '../calendars/index';
+import type { Context } from '../context';
 import { regionById } from '../regions';
+import type { Authority, DateInfo, Dates, Kind, Note, Status } from '../types';
 
-/** A calendar date as a result date; `null` when the calendar does not know it. */
-export function calendarDate(
-  platform: 'parcoursup' | 'monmaster', session: number, field: string, cd: CalendarDate, kind: Kind, rule: string,
-): DateInfo | null {
+/** A calendar date of a session as a result date; `null` when the calendar does not know it. */
+export function calendarDate(platform: Platform, session: number, field: string, cd: CalendarDate, kind: Kind, rule: string): DateInfo | null {
   if (!cd.date) return null;
-  return { date: cd.date, source: cd.source, kind, provisional: cd.provisional, rule, basis: `calendar:${platform}-${session}.${field}` };
+  return { date: cd.date, source: cd.source, kind, provisional: cd.provisional, rule, basis: calendarKey(platform, session, field) };
 }
 
-// A handful of entries (session choices are one object per calendar and fallback, lists of fields are
-// module constants), searched by identity: faster than two maps on every evaluation.
-const notesMemo: { choice: object; fields: readonly string[]; notes: readonly Note[] }[] = [];
+/** The same step's dates in the session before, shown as context (labelled with its year) while a calendar is unpublished. */
+function previousDates(platform: Platform, session: number, fields: readonly string[]): Record<string, string> | null {
+  const previous = calendarOf(platform, session - 1);
+  if (!previous.published) return null;
+  const out: Record<string, string> = {};
+  for (const f of fields) {
+    const d = (previous.dates as Record<string, CalendarDate>)[f]?.date;
+    if (d) out[f] = d;
+  }
+  return Object.keys(out).length ? out : null;
+}
 
 /**
- * Notes on the calendar behind the dates shown: fallback year, provisional and unpublished dates.
- * They depend on the session alone: computed once per session and shared (frozen) by every result.
+ * Notes on the calendar behind the dates an answer needs: not yet published (with last session's dates as
+ * context), a date the sources do not give, provisional dates, and that the platform's own date prevails.
+ * Nothing while the session is not settled: `missing` names it.
  */
-export function calendarNotes(ctx: Context, platform: 'parcoursup' | 'monmaster', fields: readonly string[]): readonly Note[] {
-  const choice = platform === 'parcoursup' ? ctx.ps : ctx.mm;
-  for (const m of notesMemo) if (m.choice === choice && m.fields === fields) return m.notes;
-  const notes = Object.freeze(sessionNotes(choice, platform, fields).map((n) => Object.freeze(n)));
-  notesMemo.push({ choice, fields, notes });
+export function calendarNotes<P extends Platform>(ctx: Context, platform: P, fields: readonly FieldOf<P>[]): Note[] {
+  const session = ctx.session(platform);
+  if (session === null) return [];
+  const cal = calendarOf(platform, session);
+  if (!cal.published) {
+    const previous = previousDates(platform, session, fields);
+    return [{ id: 'calendar-not-published', kind: 'context', platform, session, ...(previous ? { previousSession: session - 1, previous } : {}) }];
+  }
+  const notes: Note[] = [];
+  const past = session < Number(ctx.today.slice(0, 4));
+  for (const field of fields) {
+    const cd = cal.dates[field];
+    if (cd.date === null) notes.push({ id: past ? 'date-not-found' : 'date-not-published', kind: 'context', platform, session, field });
+    else if (cd.provisional) notes.push({ id: 'provisional-date', kind: 'context', platform, session, field, date: cd.date });
+  }
+  if (fields.some((f) => cal.dates[f].date !== null)) notes.push({ id: 'platform-date-prevails', kind: 'context' });
   return notes;
 }
 
-function sessionNotes(choice: Context['ps'] | Context['mm'], platform: 'parcoursup' | 'monmaster', fields: readonly string[]): Note[] {
-  const cal = choice.calendar as { session: number; dates: Record<string, CalendarDate> };
-  const notes: Note[] = [];
-  if (choice.fallback) notes.push({ id: 'calendar-fallback', kind: 'context', platform, session: cal.session });
-  for (const field of fields) {
-    const cd = cal.dates[field]!;
-    if (cd.date === null) notes.push({ id: 'date-not-published', kind: 'context', platform, session: cal.session, field });
-    else if (cd.provisional) notes.push({ id: 'provisional-date', kind: 'context', platform, session: cal.session, field, date: cd.date });
-  }
-  if (fields.length) notes.push({ id: 'platform-date-prevails', kind: 'context' });
-  return notes;
+/** After a session: the next one's opening (its first date), or that its calendar is not yet published. */
+export function nextSessionNote(ctx: Context, platform: Platform): Note[] {
+  const session = ctx.session(platform);
+  if (session === null) return [];
+  const next = calendarOf(platform, session + 1);
+  const first = FIELDS_OF[platform][0]!;
+  const opens = (next.dates as Record<string, CalendarDate>)[first]!;
+  return [{ id: 'next-session', kind: 'context', platform, session: session + 1, published: next.published, opens: opens.date }];
 }
 
 /**
  * The dates of a Parcoursup procedure: it opens on a calendar date and, having no legal end, runs to the
- * last day of the complementary phase (practice); no act-by date. None when the student is not eligible.
+ * last day of the complementary phase (practice); no act-by date. None when the student is not eligible
+ * or the session is not settled.
  */
-export function parcoursupDates(opening: ParcoursupField, kind: Kind, rule: string): (ctx: Context, status: Status) => Dates {
+export function parcoursupDates(opening: FieldOf<'parcoursup'>, kind: Kind, rule: string): (ctx: Context, status: Status) => Dates {
   return (ctx, status) => {
-    if (status === 'not-eligible') return { opens: null, deadline: null, actBy: null };
-    const s = ctx.ps.calendar.session;
+    const s = ctx.session('parcoursup');
+    if (status === 'not-eligible' || s === null) return { opens: null, deadline: null, actBy: null };
+    const cal = calendarOf('parcoursup', s);
     return {
-      opens: calendarDate('parcoursup', s, opening, ctx.parcoursup(opening), kind, rule),
-      deadline: calendarDate('parcoursup', s, 'complementaryEnd', ctx.parcoursup('complementaryEnd'), 'practice', 'end-of-complementary-phase'),
+      opens: calendarDate('parcoursup', s, opening, cal.dates[opening], kind, rule),
+      deadline: calendarDate('parcoursup', s, 'complementaryEnd', cal.dates.complementaryEnd, 'practice', 'end-of-complementary-phase'),
       actBy: null,
     };
   };

@@ -3,22 +3,23 @@
  * I al. 1 who may refer; I al. 2 the 5 / 2 / 2 minimum where the région has two or more universities;
  * I al. 3 the 15-day window from the latest of 1° the licence, 2° the last refusal, 3° the teleservice opening;
  * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission).
+ * Every calendar date is the student's session's (domain.md §5b).
  */
+import { calendarKey } from '../calendars/index';
 import { academicYearStart, addDays, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
+import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
-import type { Condition, Context, DateInfo, Dates, Note, ProcedureDef, Status } from '../engine';
 import { regionById } from '../regions';
+import { unknownDateRelation } from '../sessions';
 import { andThen, known, orElse, type Tri } from '../tri';
-import { authorityOf, calendarNotes } from './common';
+import type { Condition, DateInfo, Dates, Note, ProcedureDef, Status } from '../types';
+import { authorityOf, calendarNotes, nextSessionNote } from './common';
 
 const M = 'master';
 
 /** The end of the Mon Master admission phase: waiting lists and unanswered applications become refusals. */
-const phaseEnd = (ctx: Context): CivilDate | null => ctx.master('admissionPhaseEnd').date;
-const phaseOver = (ctx: Context): Tri => {
-  const end = phaseEnd(ctx);
-  return end === null ? null : ctx.today > end;
-};
+const phaseEnd = (ctx: Context): CivilDate | null => ctx.date('monmaster', 'admissionPhaseEnd')?.date ?? null;
+const phaseOver = (ctx: Context): Tri => ctx.passed('monmaster', 'admissionPhaseEnd');
 
 /** Universities in the région of the licence: 'several' | 'one' | 'none', or undefined while unknown. */
 const universities = (ctx: Context) => {
@@ -26,24 +27,56 @@ const universities = (ctx: Context) => {
   return id === undefined ? undefined : regionById(id)?.universities;
 };
 
-/** Applications with no answer yet (waiting lists included). */
-const pending = (ctx: Context): number | undefined => {
+/**
+ * Applications placed "en recherche de contrat d'alternance" (R612-36-3 I al. 1: no obstacle; neither a
+ * positive answer, nor a refusal, nor pending). Asked only when it matters, yes/no first: a "no" means none.
+ * `atMost`: what the other answers leave room for (none when every application is otherwise accounted for).
+ */
+function contractSearch(ctx: Context, atMost: number): number | undefined {
+  if (atMost <= 0) return 0;
+  const count = ctx.optionalFact<number>('master.contractSearch');
+  if (count !== undefined) return count;
+  const any = ctx.fact<boolean>('master.apprenticeshipSearch');
+  if (any === undefined) return undefined;
+  return any ? ctx.fact<number>('master.contractSearch') : 0;
+}
+
+/** Room for contract searches among the applications not answered: a waiting list takes at least one. */
+function unanswered(ctx: Context): number | undefined {
   const a = ctx.fact<number>('master.applications');
   const p = ctx.fact<number>('master.positive');
   const r = ctx.fact<number>('master.refusals');
   return a === undefined || p === undefined || r === undefined ? undefined : a - p - r;
+}
+
+/** Applications with no answer yet (waiting lists included): the unanswered ones less the contract searches. */
+const pending = (ctx: Context): number | undefined => {
+  const open = unanswered(ctx);
+  if (open === undefined) return undefined;
+  const waiting = ctx.optionalFact<boolean>('master.waitingList') === true ? 1 : 0;
+  const c = contractSearch(ctx, open - waiting);
+  return c === undefined ? undefined : open - c;
 };
 
-/** After the admission phase, every application without a positive answer is a refusal (décret 2023-179). */
-const effectiveRefusals = (ctx: Context): number | undefined => {
-  const over = phaseOver(ctx);
-  if (over === true) {
-    const a = ctx.fact<number>('master.applications');
-    const p = ctx.fact<number>('master.positive');
-    return a === undefined || p === undefined ? undefined : a - p;
-  }
-  return ctx.fact<number>('master.refusals');
-};
+/**
+ * Applications that are or will be refusals: all but the positive answers and the contract searches.
+ * `atLeast` short-cuts: known refusals already reach it, or not even every application would.
+ */
+function refusable(ctx: Context, atLeast: number): Tri {
+  const a = ctx.fact<number>('master.applications');
+  const p = ctx.fact<number>('master.positive');
+  if (a === undefined || p === undefined) return null;
+  if (a - p < atLeast) return false;
+  const refusals = ctx.optionalFact<number>('master.refusals');
+  if (refusals !== undefined && refusals >= atLeast) return true;
+  const waiting = ctx.optionalFact<boolean>('master.waitingList') === true ? 1 : 0;
+  const c = contractSearch(ctx, refusals === undefined ? a - p : a - p - refusals - waiting);
+  return c === undefined ? null : a - p - c >= atLeast;
+}
+
+/** Refusals reach `atLeast`: after the admission phase every application still without an answer is one (décret 2023-179). */
+const refusalsReach = (ctx: Context, atLeast: number): Tri =>
+  phaseOver(ctx) === true ? refusable(ctx, atLeast) : known(ctx.fact<number>('master.refusals'), (n) => n >= atLeast);
 
 /** True when refusals arose at the phase's end without a notification: waiting list or no answer. */
 const implicitRefusals = (ctx: Context): boolean =>
@@ -51,10 +84,16 @@ const implicitRefusals = (ctx: Context): boolean =>
 
 type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
 
-/** The teleservice opening: the calendar's date wins; otherwise the date the student saw (domain.md §5). */
+/**
+ * The teleservice opening of the student's session: the calendar's date wins; before the session's year
+ * it is certainly not open; otherwise the date the student saw (domain.md §5).
+ */
 function opening(ctx: Context): OpeningSource {
-  const cal = ctx.master('teleserviceOpening').date;
+  const session = ctx.session('monmaster');
+  if (session === null) return undefined;
+  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
   if (cal) return { date: cal, from: 'calendar' };
+  if (unknownDateRelation(session, ctx.today) === 'future') return 'not-open';
   const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
   if (seen === undefined) return undefined;
   return seen === null ? 'not-open' : { date: seen, from: 'student' };
@@ -78,9 +117,9 @@ interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string;
 function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
   const refusal = lastRefusal(ctx);
-  if (!licence || refusal === undefined) return undefined;
+  const session = ctx.session('monmaster');
+  if (!licence || refusal === undefined || session === null) return undefined;
   const start = latest(licence, refusal ?? licence, open.date);
-  const cal = ctx.master('teleserviceOpening');
   // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
   const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx);
   if (start === licence && !(implicit && start === refusal)) {
@@ -88,13 +127,16 @@ function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | '
   }
   if (refusal && start === refusal) {
     return implicit
-      ? { start, point: '2°', basis: `calendar:monmaster-${ctx.mm.calendar.session}.admissionPhaseEnd`, provisional: ctx.master('admissionPhaseEnd').provisional, source: 'R612-36-3 I al. 3 2°' }
+      ? { start, point: '2°', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'), provisional: ctx.date('monmaster', 'admissionPhaseEnd')!.provisional, source: 'R612-36-3 I al. 3 2°' }
       : { start, point: '2°', basis: `${M}.lastRefusalDate`, provisional: false, source: 'R612-36-3 I al. 3 2°' };
   }
   return open.from === 'calendar'
-    ? { start, point: '3°', basis: `calendar:monmaster-${ctx.mm.calendar.session}.teleserviceOpening`, provisional: cal.provisional, source: 'R612-36-3 I al. 3 3°' }
+    ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
     : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
 }
+
+/** Applications are still open (a minimum not met yet may still be): until the phase of applications closes. */
+const APPLY_EVIDENCE = 'Mon Master : phase de candidature du calendrier de la session';
 
 export const MASTER_CONDITIONS: Condition[] = [
   {
@@ -113,56 +155,61 @@ export const MASTER_CONDITIONS: Condition[] = [
   },
   {
     // II: « pour les trois années universitaires qui suivent l'obtention de la licence »; platform reading:
-    // for the rentrée of year R, a licence of academic year (R-3)-(R-2) or later.
+    // for the rentrée of year R (the session), a licence of academic year (R-3)-(R-2) or later.
     id: 'ma.within-three-years', source: 'R612-36-3 II', anchor: 'R612-36-3-II', kind: 'law',
-    inputs: [`${M}.licenceDate`, 'calendar:monmaster.session'],
+    inputs: [`${M}.licenceDate`, 'session:monmaster'],
     test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate') ?? undefined,
-      (d) => academicYearStart(d) >= ctx.mm.calendar.session - 3),
+      (d) => ctx.forSession('monmaster', (s) => academicYearStart(d) >= s - 3)),
   },
   {
     // Wallis-et-Futuna has no university and no verified referral route: the texts do not settle it.
-    id: 'ma.region-settled', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'practice',
-    evidence: 'domain.md §3 : aucune règle vérifiée pour une licence obtenue à Wallis-et-Futuna',
+    id: 'ma.region-settled', source: 'Aucune règle vérifiée pour une licence obtenue à Wallis-et-Futuna (pas d’université)', kind: 'practice',
     inputs: [`${M}.licenceRegion`],
     test: (ctx) => known(universities(ctx), (u) => u !== 'none'),
   },
   {
-    // « n'a reçu aucune réponse positive à ses candidatures en première année [de master] »
+    // « n'a reçu aucune réponse positive à ses candidatures en première année [de master] » ; a placement
+    // in search of an apprenticeship contract is not a positive answer (same alinéa, last sentence).
     id: 'ma.no-positive', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
     inputs: [`${M}.positive`],
     test: (ctx) => known(ctx.fact<number>('master.positive'), (n) => n === 0),
   },
   {
-    // I al. 2, decided early: even if every answer still awaited were a refusal, fewer than five.
+    // I al. 2, decided early: even if every application not answered positively (contract searches
+    // aside) were refused, fewer than five.
     id: 'ma.minimum-reachable', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'law',
     applies: (ctx) => known(universities(ctx), (u) => u === 'several'),
-    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`],
-    test: (ctx) => {
-      const a = ctx.fact<number>('master.applications');
-      const p = ctx.fact<number>('master.positive');
-      return a === undefined || p === undefined ? null : a - p >= 5;
-    },
+    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`, `${M}.refusals`, `${M}.waitingList`, `${M}.contractSearch`, `${M}.apprenticeshipSearch`],
+    test: (ctx) => refusable(ctx, 5),
   },
   {
     // Platform: Mon Master asks for at least two applications where the région has one university.
-    id: 'ma.platform-two-applications', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'platform',
-    evidence: 'Mon Master, FAQ « Saisir le recteur »',
+    id: 'ma.platform-two-applications', source: 'Mon Master, FAQ « Saisir le recteur »', kind: 'platform',
     applies: (ctx) => known(universities(ctx), (u) => u === 'one'),
     inputs: [`${M}.licenceRegion`, `${M}.applications`],
     test: (ctx) => known(ctx.fact<number>('master.applications'), (n) => n >= 2),
   },
   {
+    // Platform: applications can be made until the phase of applications closes.
+    id: 'ma.can-still-apply', source: APPLY_EVIDENCE, kind: 'platform',
+    inputs: ['session:monmaster', 'calendar:monmaster.applicationsClose'],
+    test: (ctx) => ctx.notPassed('monmaster', 'applicationsClose'),
+    change: (ctx) => ({ id: 'apply-more', field: `${M}.applications`, type: 'action', date: ctx.date('monmaster', 'applicationsClose')?.date ?? null }),
+  },
+  {
     // « et qui n'est pas placé sur liste d'attente »: until the admission phase ends, when the implicit
     // rejection arises (décret n° 2023-179); from then the waiting list counts as a refusal.
     id: 'ma.not-waiting', source: 'R612-36-3 I al. 1', anchor: 'R612-36-3-I-al1', kind: 'law',
-    inputs: [`${M}.waitingList`, 'calendar:monmaster.admissionPhaseEnd'],
+    inputs: [`${M}.waitingList`, 'session:monmaster', 'calendar:monmaster.admissionPhaseEnd'],
     test: (ctx) => orElse(() => known(ctx.fact<boolean>('master.waitingList'), (w) => !w), () => phaseOver(ctx)),
     change: (ctx) => ({ id: 'waiting-list-ends', field: null, type: 'event', date: phaseEnd(ctx) }),
   },
   {
     // I al. 3 2°: the window counts from the last refusal; answers still pending mean it has not come.
+    // Contract searches are not pending (I al. 1: no obstacle).
     id: 'ma.answers-complete', source: 'R612-36-3 I al. 3 2°', anchor: 'R612-36-3-I-al3-2', kind: 'law',
-    inputs: [`${M}.applications`, `${M}.positive`, `${M}.refusals`, 'calendar:monmaster.admissionPhaseEnd'],
+    inputs: [`${M}.applications`, `${M}.positive`, `${M}.refusals`, `${M}.waitingList`, `${M}.contractSearch`, `${M}.apprenticeshipSearch`,
+      'session:monmaster', 'calendar:monmaster.admissionPhaseEnd'],
     test: (ctx) => orElse(() => known(pending(ctx), (n) => n === 0), () => phaseOver(ctx)),
     change: (ctx) => ({ id: 'answers-pending', field: null, type: 'event', date: phaseEnd(ctx) }),
   },
@@ -170,9 +217,10 @@ export const MASTER_CONDITIONS: Condition[] = [
     // « au moins cinq refus […] au moins deux mentions de master distinctes […] au moins deux établissements »
     id: 'ma.minimum', source: 'R612-36-3 I al. 2', anchor: 'R612-36-3-I-al2', kind: 'law',
     applies: (ctx) => known(universities(ctx), (u) => u === 'several'),
-    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`, `${M}.refusals`, `${M}.refusalMentions`, `${M}.refusalEstablishments`],
+    inputs: [`${M}.licenceRegion`, `${M}.applications`, `${M}.positive`, `${M}.refusals`, `${M}.waitingList`, `${M}.contractSearch`, `${M}.apprenticeshipSearch`,
+      `${M}.refusalMentions`, `${M}.refusalEstablishments`, 'session:monmaster', 'calendar:monmaster.admissionPhaseEnd'],
     test: (ctx) => andThen(
-      () => known(effectiveRefusals(ctx), (n) => n >= 5),
+      () => refusalsReach(ctx, 5),
       () => known(ctx.fact<number>('master.refusalMentions'), (n) => n >= 2),
       () => known(ctx.fact<number>('master.refusalEstablishments'), (n) => n >= 2),
     ),
@@ -180,7 +228,7 @@ export const MASTER_CONDITIONS: Condition[] = [
   {
     // I al. 3: « par l'intermédiaire d'un téléservice national »; 3°: from its opening.
     id: 'ma.teleservice-open', source: 'R612-36-3 I al. 3 3°', anchor: 'R612-36-3-I-al3-3', kind: 'law',
-    inputs: ['calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`],
+    inputs: ['session:monmaster', 'calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`],
     test: (ctx) => {
       const o = opening(ctx);
       if (o === undefined) return null;
@@ -195,12 +243,13 @@ export const MASTER_CONDITIONS: Condition[] = [
     // I al. 3: « dans un délai de quinze jours »
     id: 'ma.window-open', source: 'R612-36-3 I al. 3', anchor: 'R612-36-3-I-al3', kind: 'law',
     inputs: [`${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
-      'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+      `${M}.contractSearch`, `${M}.apprenticeshipSearch`, 'session:monmaster', 'calendar:monmaster.teleserviceOpening',
+      'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
     test: (ctx) => {
       // The student's own dates first: they are asked before the opening, which only the platform shows.
-      const known = ctx.fact<CivilDate | null>('master.licenceDate') !== undefined && lastRefusal(ctx) !== undefined;
+      const dates = ctx.fact<CivilDate | null>('master.licenceDate') !== undefined && lastRefusal(ctx) !== undefined;
       const o = opening(ctx);
-      if (!known || o === undefined) return null;
+      if (!dates || o === undefined) return null;
       // Not open yet: the fifteen days have not started, so they have not run out.
       if (o === 'not-open') return true;
       const s = windowStart(ctx, o);
@@ -215,11 +264,12 @@ function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'
 
 /** The day after the admission phase: the earliest a waiting list or a pending answer lets the window open. */
 function dayAfterPhase(ctx: Context): DateInfo | null {
-  const end = ctx.master('admissionPhaseEnd');
-  if (!end.date) return null;
+  const session = ctx.session('monmaster');
+  const end = ctx.date('monmaster', 'admissionPhaseEnd');
+  if (session === null || !end?.date) return null;
   return {
     date: addDays(end.date, 1), source: end.source, kind: 'law', provisional: end.provisional,
-    rule: 'day-after-admission-phase', basis: `calendar:monmaster-${ctx.mm.calendar.session}.admissionPhaseEnd`,
+    rule: 'day-after-admission-phase', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'),
   };
 }
 
@@ -246,38 +296,37 @@ function masterDates(ctx: Context, status: Status): Dates {
   };
 }
 
-const CALENDAR_FIELDS = ['teleserviceOpening', 'admissionPhaseEnd'] as const;
-
 function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const notes: Note[] = [];
   const region = ctx.fact<string>('master.licenceRegion');
   if (region === 'mayotte') notes.push({ id: 'mayotte-platform-minimum-uncertain', kind: 'platform' });
   if (region === 'wallis-et-futuna') notes.push({ id: 'wallis-et-futuna-unsettled', kind: 'context' });
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
-  if ((ctx.result('ma.within-three-years') !== undefined)) {
-    notes.push({ id: 'three-year-reading', kind: 'platform', session: ctx.mm.calendar.session, fromAcademicYear: `${ctx.mm.calendar.session - 3}-${ctx.mm.calendar.session - 2}` });
+  const session = ctx.session('monmaster');
+  if (ctx.result('ma.within-three-years') !== undefined && session !== null) {
+    notes.push({ id: 'three-year-reading', kind: 'platform', session, fromAcademicYear: `${session - 3}-${session - 2}` });
     if (licence && parts(licence).month >= 10) notes.push({ id: 'licence-awarded-oct-dec', kind: 'context', academicYear: `${academicYearStart(licence)}-${academicYearStart(licence) + 1}` });
   }
-  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === true && (ctx.result('ma.not-waiting') !== undefined)) {
+  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === true && ctx.result('ma.not-waiting') !== undefined) {
     notes.push({ id: 'waiting-list-counted-as-refused', kind: 'law', source: 'Décret n° 2023-179', date: phaseEnd(ctx) });
   }
-  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === false && (pending(ctx) ?? 0) > 0 && (ctx.result('ma.answers-complete') !== undefined)) {
+  if (phaseOver(ctx) === true && ctx.fact<boolean>('master.waitingList') === false && (pending(ctx) ?? 0) > 0 && ctx.result('ma.answers-complete') !== undefined) {
     notes.push({ id: 'pending-counted-as-refused', kind: 'law', source: 'Décret n° 2023-179', date: phaseEnd(ctx) });
   }
-  if (ctx.fact<boolean>('master.apprenticeshipSearch') === true) {
+  if ((ctx.optionalFact<number>('master.contractSearch') ?? 0) > 0 || ctx.optionalFact<boolean>('master.apprenticeshipSearch') === true) {
     notes.push({ id: 'apprenticeship-search-no-obstacle', kind: 'law', source: 'R612-36-3 I al. 1' });
   }
   const o = opening(ctx);
-  const cal = ctx.master('teleserviceOpening').date;
-  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
+  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date ?? null;
+  const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
   if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
-  if ((ctx.result('ma.teleservice-open') !== undefined) && (o === undefined || o === 'not-open')) {
+  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
     notes.push({
       id: o === undefined ? 'opening-unknown' : 'opening-not-yet', kind: 'context',
-      ifAlreadyOpenDeadline: known ? referralWindow(known).deadline : null,
+      ifAlreadyOpenDeadline: known && o === undefined ? referralWindow(known).deadline : null,
     });
   }
   const deadline = dates.deadline?.date;
@@ -288,23 +337,20 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
-  return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'monmaster', CALENDAR_FIELDS))];
+  if (status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
+  return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']))];
 }
 
 export const masterReferral: ProcedureDef = {
   id: 'master-referral',
-  conditions: [
-    'ma.licence-dnl', 'ma.no-positive', 'ma.minimum-reachable', 'ma.platform-two-applications', 'ma.licence-obtained',
-    'ma.within-three-years', 'ma.region-settled', 'ma.not-waiting', 'ma.answers-complete', 'ma.minimum',
-    'ma.window-open', 'ma.teleservice-open',
-  ],
   // What excludes whatever happens next comes first (design.md: decide as soon as possible): a positive
-  // answer or too few applications are not-eligible even before the licence is awarded.
+  // answer is not-eligible even before the licence is awarded; too few applications, unless more can
+  // still be made this session.
   gates: [
     { condition: 'ma.licence-dnl', onFalse: 'not-eligible' },
     { condition: 'ma.no-positive', onFalse: 'not-eligible' },
-    { condition: 'ma.minimum-reachable', onFalse: 'not-eligible' },
-    { condition: 'ma.platform-two-applications', onFalse: 'not-eligible' },
+    { condition: 'ma.minimum-reachable', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
+    { condition: 'ma.platform-two-applications', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
     { condition: 'ma.licence-obtained', onFalse: 'not-yet' },
     { condition: 'ma.within-three-years', onFalse: 'not-eligible' },
     { condition: 'ma.region-settled', onFalse: 'unknown' },

@@ -4,27 +4,25 @@
  * common date for every category (platform) and the product treats the last day of the complementary
  * phase as the end (practice).
  */
-import type { Condition, Context, ProcedureDef, Status } from '../engine';
-import { known } from '../tri';
-import { authorityOf, calendarNotes, parcoursupDates } from './common';
-
-const CALENDAR_FIELDS = ['caesOpening', 'complementaryEnd'] as const;
+import type { Context } from '../context';
+import type { Condition, Note, ProcedureDef, Status } from '../types';
+import { authorityOf, calendarNotes, nextSessionNote, parcoursupDates } from './common';
+import { CAES_PLATFORM_EVIDENCE } from './parcoursup-conditions';
 
 export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
   {
     // No text sets an end: the CAES works until September; the product stops at the complementary phase's end.
-    id: 'pa.before-end', source: 'D612-1-23 III', anchor: 'D612-1-23-III', kind: 'practice',
-    evidence: 'Académie de Paris (2023) : sous-commissions « jusqu’à fin septembre »',
-    inputs: ['calendar:parcoursup.complementaryEnd'],
-    test: (ctx) => known(ctx.parcoursup('complementaryEnd').date ?? undefined, (end) => ctx.today <= end),
+    id: 'pa.before-end', kind: 'practice',
+    source: 'Académie de Paris (2023) : sous-commissions de la CAES « jusqu’à fin septembre »',
+    inputs: ['session:parcoursup', 'calendar:parcoursup.complementaryEnd'],
+    test: (ctx) => ctx.notPassed('parcoursup', 'complementaryEnd'),
   },
   {
     // Platform: the request opens in the Parcoursup file on the CAES opening date, whatever the category.
-    id: 'pa.caes-open', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'platform',
-    evidence: 'parcoursup.fr (2021) ; académies de Reims et d’Orléans-Tours, CSAIO de Lyon (2024)',
-    inputs: ['calendar:parcoursup.caesOpening'],
-    test: (ctx) => known(ctx.parcoursup('caesOpening').date ?? undefined, (open) => ctx.today >= open),
-    change: (ctx) => ({ id: 'caes-opens', field: null, type: 'event', date: ctx.parcoursup('caesOpening').date }),
+    id: 'pa.caes-open', source: CAES_PLATFORM_EVIDENCE, kind: 'platform',
+    inputs: ['session:parcoursup', 'calendar:parcoursup.caesOpening'],
+    test: (ctx) => ctx.reached('parcoursup', 'caesOpening'),
+    change: (ctx) => ({ id: 'caes-opens', field: null, type: 'event', date: ctx.date('parcoursup', 'caesOpening')?.date ?? null }),
   },
 ];
 
@@ -32,41 +30,47 @@ const CATEGORIES: [string, number][] = [
   ['pa.category-1', 1], ['pa.category-2', 2], ['pa.category-3', 3], ['pa.category-3-apprenticeship', 3],
 ];
 
+function notes(ctx: Context, status: Status): Note[] {
+  const out: Note[] = [];
+  const open = status === 'eligible' || status === 'not-yet';
+  if (ctx.result('pa.not-renounced') !== undefined && status !== 'too-late') {
+    out.push({ id: 'renunciation-reading', kind: 'context', source: 'D612-1-23 IV' });
+  }
+  if (open && ctx.result('pa.category-1') === true) {
+    out.push({ id: 'category-1-interviews', kind: 'law', source: 'D612-1-23 II', date: ctx.date('parcoursup', 'answersStart')?.date ?? null });
+  }
+  if (ctx.result('pa.category-3') === true || ctx.result('pa.category-3-apprenticeship') === true) {
+    out.push({ id: 'law-start-category-3', kind: 'law', source: 'D612-1-23 I al. 4' });
+  }
+  if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
+  if (status === 'too-late') out.push({ id: 'rectorat-after-end', kind: 'practice' }, ...nextSessionNote(ctx, 'parcoursup'));
+  if (open && ctx.fact('parcoursup.region') === undefined) out.push({ id: 'region-routes-only', kind: 'law', source: 'D612-1-23 III' });
+  return [...out, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'parcoursup', ['caesOpening', 'complementaryWishesEnd', 'complementaryEnd']))];
+}
+
 export const parcoursupAccompaniment: ProcedureDef = {
   id: 'parcoursup-accompaniment',
-  conditions: [
-    'pa.before-end', 'pa.not-renounced', 'pa.bac-recent', 'pa.no-proposal', 'pa.complementary-registered',
-    'pa.category', 'pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship', 'pa.caes-open',
-  ],
   gates: [
     { condition: 'pa.before-end', onFalse: 'too-late' },
+    // Before the session opens nothing else can be known (a lycéen in December): not yet, asked nothing more.
+    { condition: 'ps.session-started', onFalse: 'not-yet' },
     { condition: 'pa.not-renounced', onFalse: 'not-eligible' },
     { condition: 'pa.bac-recent', onFalse: 'not-eligible' },
     { condition: 'pa.no-proposal', onFalse: 'not-eligible' },
-    { condition: 'pa.complementary-registered', onFalse: 'not-yet' },
-    // Registered without any proposal is category 2; what is left is an apprenticeship-only main phase
-    // still waiting for its first complementary-phase negative answer.
+    // Without complementary wishes the request cannot be made; once they close, not this session.
+    { condition: 'pa.complementary-registered', onFalse: 'too-late', recoverable: 'pa.can-register' },
+    // Registered without any proposal after a main phase is category 2; what is left is a candidate
+    // without a (non-apprenticeship) main phase still waiting for a first negative answer.
     { condition: 'pa.category', onFalse: 'not-yet' },
     { condition: 'pa.caes-open', onFalse: 'not-yet' },
   ],
+  // The category's parts, evaluated even when the walk stopped earlier: a category 1 candidate not yet
+  // registered is still told their category and the interviews of D612-1-23 II.
+  describes: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
   routing: ['parcoursup.region'],
-  // When several categories hold, the lowest number (domain.md §1); all are in the reasons. Evaluated even
-  // when the walk stopped earlier: a category 1 candidate not yet registered is still told their category
-  // and the interviews of D612-1-23 II.
+  // When several categories hold, the lowest number (domain.md §1); all are in the reasons.
   category: (ctx) => (ctx.value('pa.category') ? CATEGORIES.find(([id]) => ctx.result(id) === true)![1] : null),
   dates: parcoursupDates('caesOpening', 'platform', 'caes-opening'),
   authority: (ctx) => authorityOf(ctx, 'parcoursup.region'),
-  notes: (ctx: Context, status: Status) => {
-    const notes = [];
-    const open = status === 'eligible' || status === 'not-yet';
-    if (open && ctx.result('pa.category-1') === true) {
-      notes.push({ id: 'category-1-interviews', kind: 'law' as const, source: 'D612-1-23 II', date: ctx.parcoursup('answersStart').date });
-    }
-    if (ctx.result('pa.category-3') === true || ctx.result('pa.category-3-apprenticeship') === true) {
-      notes.push({ id: 'law-start-category-3', kind: 'law' as const, source: 'D612-1-23 I al. 4' });
-    }
-    if (open) notes.push({ id: 'end-is-practice', kind: 'practice' as const });
-    if (open && ctx.fact('parcoursup.region') === undefined) notes.push({ id: 'region-routes-only', kind: 'law' as const, source: 'D612-1-23 III' });
-    return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'parcoursup', CALENDAR_FIELDS))];
-  },
+  notes,
 };

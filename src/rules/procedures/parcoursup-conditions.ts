@@ -2,55 +2,77 @@
  * Conditions on the Parcoursup facts shared by the accompaniment (D612-1-23) and the re-examination
  * (D612-1-26 1° refers to the categories of D612-1-23 I). Each sits beside the words it encodes.
  */
-import type { Change, Condition, Context } from '../engine';
+import type { Context } from '../context';
 import { andThen, known, orElse, type Tri, when } from '../tri';
+import type { Change, Condition } from '../types';
 
-// Fact paths are written out in full at each read: the rules run 100,000 times a second, and a path
-// built at call time costs a fresh string hash on every lookup.
 const P = 'parcoursup';
 
-/** Registering in the complementary phase is possible until its last day. */
-export function canRegisterComplementary(ctx: Context): boolean {
-  const end = ctx.parcoursup('complementaryEnd').date;
-  return end === null || ctx.today <= end;
+/** Pages that show the platform requiring complementary-phase wishes for the CAES request. */
+export const CAES_PLATFORM_EVIDENCE = 'parcoursup.fr (2021) ; académies de Reims et d’Orléans-Tours, CSAIO de Lyon (2024)';
+
+/**
+ * Whether complementary-phase wishes can still be made: until they close, a few days before the phase
+ * ends (domain.md §1; 2025: 9 September for a phase ending the 11th). While that date is unpublished, the
+ * phase's own dates still bound it: wishes are open until the phase has started at least, and closed once
+ * it has ended; in between, unknown.
+ */
+export function canRegisterComplementary(ctx: Context): Tri {
+  const v = orElse(
+    () => ctx.notPassed('parcoursup', 'complementaryWishesEnd'),
+    () => ctx.notPassed('parcoursup', 'complementaryStart'),
+  );
+  return v === null && ctx.passed('parcoursup', 'complementaryEnd') === true ? false : v;
 }
 
 /**
- * The action "register in the complementary phase and make a wish": until its last day (`date`),
- * and from its first day (`from`) when it has not opened yet.
+ * The action "register in the complementary phase and make a wish": until the wishes close (`date`),
+ * and from the phase's first day (`from`) when it has not opened yet.
  */
 export function registration(ctx: Context): Omit<Change, 'kind'> {
-  const start = ctx.parcoursup('complementaryStart').date;
+  const start = ctx.date('parcoursup', 'complementaryStart')?.date ?? null;
   return {
     id: 'register-complementary', field: `${P}.complementaryRegistered`, type: 'action',
-    date: ctx.parcoursup('complementaryEnd').date,
+    date: ctx.date('parcoursup', 'complementaryWishesEnd')?.date ?? null,
     ...(start && ctx.today < start ? { from: start } : {}),
   };
 }
 
-const registerChange = (ctx: Context) =>
-  ctx.fact<boolean>('parcoursup.complementaryRegistered') === false && canRegisterComplementary(ctx) ? registration(ctx) : null;
-
 const zero = (n: number) => n === 0;
 
-/** Tri: the candidate took part in the main phase (confirmed at least one wish). */
-const tookPart = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.mainPhase'), (v) => v);
-const registered = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.complementaryRegistered'), (v) => v);
+/** The candidate took part in the main phase (confirmed at least one wish). */
+export const tookPart = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.mainPhase'), (v) => v);
+/** Registered in the complementary phase and made a wish there. */
+export const registered = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.complementaryRegistered'), (v) => v);
 
 export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
+    // Nothing can be asked of a session that has not opened: no wish, no answer yet (a lycéen in December
+    // asking about the next rentrée). The session's calendar (arrêté) gives its opening.
+    id: 'ps.session-started', source: 'Calendrier de la session Parcoursup (arrêté annuel)', kind: 'platform',
+    inputs: ['session:parcoursup', 'calendar:parcoursup.wishesOpen', 'calendar:parcoursup.confirmBy', 'calendar:parcoursup.answersStart'],
+    // A later date of the session, once reached, proves it opened where the opening itself was not collected.
+    test: (ctx) => orElse(
+      () => ctx.reached('parcoursup', 'wishesOpen'),
+      () => ctx.reached('parcoursup', 'confirmBy'),
+      () => ctx.reached('parcoursup', 'answersStart'),
+    ),
+    change: (ctx) => ({ id: 'session-opens', field: null, type: 'event', date: ctx.date('parcoursup', 'wishesOpen')?.date ?? null }),
+  },
+  {
     // « Ne peut prétendre au bénéfice de l'accompagnement prévu au VIII de l'article L. 612-3 le candidat
-    //   qui a renoncé à ses vœux d'inscription formulés sur la plateforme Parcoursup »
+    //   qui a renoncé à ses vœux d'inscription formulés sur la plateforme Parcoursup » — ruling: gave up
+    //   their wishes (left the procedure), not one wish among others (domain.md §1).
     id: 'pa.not-renounced', source: 'D612-1-23 IV', anchor: 'D612-1-23-IV', kind: 'law',
     inputs: [`${P}.renounced`],
     test: (ctx) => known(ctx.fact<boolean>('parcoursup.renounced'), (v) => !v),
   },
   {
-    // Practice: bac (or equivalent) of the current school year or the four previous ones.
-    id: 'pa.bac-recent', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'practice',
-    evidence: 'Académie de Paris (2023), académie de Reims (2024), académie d’Orléans-Tours (« il y a moins de quatre ans »)',
-    inputs: [`${P}.bacYear`, 'calendar:parcoursup.session'],
-    test: (ctx) => known(ctx.fact<number>('parcoursup.bacYear'), (y) => y >= ctx.ps.calendar.session - 4 && y <= ctx.ps.calendar.session),
+    // Practice: bac (or equivalent) of the session's school year or the four previous ones.
+    id: 'pa.bac-recent', kind: 'practice',
+    source: 'Académie de Paris (2023) ; académie de Reims (2024) ; académie d’Orléans-Tours (« il y a moins de quatre ans »)',
+    inputs: [`${P}.bacYear`, 'session:parcoursup'],
+    test: (ctx) => known(ctx.fact<number>('parcoursup.bacYear'), (y) => ctx.forSession('parcoursup', (s) => y >= s - 4 && y <= s)),
   },
   {
     // L612-3 VIII: « aux candidats auxquels aucune proposition d'admission n'a été faite » ;
@@ -68,11 +90,16 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   },
   {
     // Platform: the CAES request is made from the complementary-phase file, with complementary wishes.
-    id: 'pa.complementary-registered', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'platform',
-    evidence: 'parcoursup.fr (2021) ; académies de Reims et d’Orléans-Tours, CSAIO de Lyon (2024)',
+    id: 'pa.complementary-registered', source: CAES_PLATFORM_EVIDENCE, kind: 'platform',
     inputs: [`${P}.complementaryRegistered`],
     test: registered,
-    change: registerChange,
+  },
+  {
+    // Platform: complementary wishes can be made until they close (then the CAES request is out of reach).
+    id: 'pa.can-register', source: CAES_PLATFORM_EVIDENCE, kind: 'platform',
+    inputs: ['session:parcoursup', 'calendar:parcoursup.complementaryWishesEnd', 'calendar:parcoursup.complementaryStart', 'calendar:parcoursup.complementaryEnd'],
+    test: canRegisterComplementary,
+    change: registration,
   },
   {
     // « les candidats qui, à une date mentionnée dans le calendrier […], n'ont reçu que des réponses
@@ -88,15 +115,18 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   },
   {
     // « les candidats qui […] sont inscrits en phase complémentaire pour y formuler des vœux et n'ont reçu
-    //   aucune proposition d'admission […] dans le cadre de la phase principale ou de la phase complémentaire »
+    //   aucune proposition d'admission […] dans le cadre de la phase principale ou de la phase complémentaire ».
+    // Ruling (domain.md §1): for candidates who took part in the main phase; those who did not (or made only
+    // apprenticeship wishes there) are the third category, from their first negative answer.
     id: 'pa.category-2', source: 'D612-1-23 I al. 3', anchor: 'D612-1-23-I-al3', kind: 'law',
-    inputs: [`${P}.complementaryRegistered`, `${P}.mainPhase`, `${P}.main.proposals`, `${P}.complementary.proposals`],
+    inputs: [`${P}.complementaryRegistered`, `${P}.mainPhase`, `${P}.main.proposals`, `${P}.complementary.proposals`, `${P}.mainPhaseApprenticeshipOnly`],
     test: (ctx) => andThen(
       () => registered(ctx),
-      () => when(tookPart(ctx), () => known(ctx.fact<number>('parcoursup.main.proposals'), zero), true),
+      () => tookPart(ctx),
+      () => known(ctx.fact<number>('parcoursup.main.proposals'), zero),
       () => known(ctx.fact<number>('parcoursup.complementary.proposals'), zero),
+      () => known(ctx.fact<boolean>('parcoursup.mainPhaseApprenticeshipOnly'), (v) => !v),
     ),
-    change: registerChange,
   },
   {
     // « les candidats qui, n'ayant pas participé à la phase principale […], se sont inscrits sur la plateforme
@@ -111,8 +141,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   },
   {
     // Practice: apprenticeship-only main-phase wishes are treated like the third category.
-    id: 'pa.category-3-apprenticeship', source: 'D612-1-23 I al. 4', anchor: 'D612-1-23-I-al4', kind: 'practice',
-    evidence: 'Académie de Reims (2024)',
+    id: 'pa.category-3-apprenticeship', source: 'Académie de Reims (2024)', kind: 'practice',
     inputs: [`${P}.mainPhase`, `${P}.mainPhaseApprenticeshipOnly`, `${P}.complementaryRegistered`, `${P}.complementary.negative`],
     test: (ctx) => andThen(
       () => tookPart(ctx),
@@ -124,5 +153,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
     id: 'pa.category', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'law',
     any: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
+    // Registered, no proposal, no category yet: only the third category's first negative answer is left.
+    change: () => ({ id: 'first-negative-answer', field: null, type: 'event' }),
   },
 ];

@@ -1,0 +1,208 @@
+/**
+ * Everything a condition may read during one procedure's evaluation: the facts, today, the student's
+ * session and its calendar. Every read is recorded: what was unknown makes `missing`, what was read makes
+ * the pruning (which answers still count). Pure: no DOM, no clock.
+ */
+import { calendarKey, calendarOf, type Calendar, type CalendarDate, type FieldOf, type Platform } from './calendars/index';
+import type { CivilDate } from './civil-date';
+import { getPath, type Facts } from './facts';
+import type { Registry } from './registry';
+import { resolveSession, unknownDateRelation, type Resolved } from './sessions';
+import type { Tri } from './tri';
+import { isLeaf } from './types';
+
+/** The fact that names a platform's session. */
+const SESSION_FACT: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
+
+export class Context {
+  private readonly values = new Map<string, Tri>();
+  private readonly inapplicable = new Set<string>();
+  /** For each unknown condition: the unknown facts and calendar dates that would decide it. */
+  private readonly unknownInputs = new Map<string, ReadonlySet<string>>();
+  private readonly factReads = new Set<string>();
+  private readonly inputReads = new Set<string>();
+  private decisionReads: ReadonlySet<string> | null = null;
+  /** The unknown inputs met by the condition being evaluated (each evaluation keeps its caller's aside). */
+  private current = new Set<string>();
+  private readonly sessions = new Map<Platform, { resolved: Resolved; unknown: readonly string[] }>();
+
+  constructor(readonly facts: Facts, readonly today: CivilDate, readonly registry: Registry) {}
+
+  /** A fact's value, undefined when unknown. `null` is a value (its meaning is in the format). */
+  fact<T = unknown>(path: string): T | undefined {
+    this.inputReads.add(path);
+    return this.read(path) as T | undefined;
+  }
+
+  private read(path: string): unknown {
+    this.factReads.add(path);
+    const value = getPath(this.facts, path);
+    if (value === undefined) this.current.add(path);
+    return value;
+  }
+
+  /**
+   * A fact read that does not make it missing when absent: a fact that only settles something when given
+   * (a session fact today's season may stand in for, a yes/no that spares a count).
+   */
+  optionalFact<T = unknown>(path: string): T | undefined {
+    this.inputReads.add(path);
+    return this.peek(path) as T | undefined;
+  }
+
+  private peek(path: string): unknown {
+    this.factReads.add(path);
+    return getPath(this.facts, path);
+  }
+
+  /**
+   * The student's session, resolved once (sessions.ts). While it is not settled, the facts that would
+   * settle it are unknown inputs of every condition that needs it.
+   */
+  private resolved(platform: Platform): Resolved {
+    this.inputReads.add(`session:${platform}`);
+    let s = this.sessions.get(platform);
+    if (!s) {
+      const session = this.peek(SESSION_FACT[platform]) as number | undefined;
+      const bacYear = platform === 'parcoursup' ? (this.peek('parcoursup.bacYear') as number | undefined) : undefined;
+      const resolved = resolveSession(platform, { session, bacYear }, this.today);
+      const unknown = resolved.session !== null ? []
+        : platform === 'parcoursup' && bacYear === undefined ? ['parcoursup.bacYear', SESSION_FACT[platform]] : [SESSION_FACT[platform]];
+      s = { resolved, unknown };
+      this.sessions.set(platform, s);
+    }
+    for (const path of s.unknown) this.current.add(path);
+    return s.resolved;
+  }
+
+  /** The student's session, or null while it is not settled (recorded as missing). */
+  session(platform: Platform): number | null {
+    return this.resolved(platform).session;
+  }
+
+  /**
+   * A test of the session: decided when every session the student may mean gives the same answer (a
+   * licence of 2020 is too old for both 2026 and 2027), unknown otherwise.
+   */
+  forSession(platform: Platform, test: (session: number) => Tri): Tri {
+    let out: Tri | undefined;
+    for (const s of this.resolved(platform).candidates) {
+      const v = test(s);
+      if (out === undefined) out = v;
+      else if (out !== v) return null;
+    }
+    return out ?? null;
+  }
+
+  /** The student's session's calendar, or null while the session is not settled. */
+  calendar<P extends Platform>(platform: P): Calendar<FieldOf<P>> | null {
+    const s = this.session(platform);
+    return s === null ? null : calendarOf(platform, s);
+  }
+
+  /** A date of the student's session, as data (null when the session is not settled). */
+  date<P extends Platform>(platform: P, field: FieldOf<P>): CalendarDate | null {
+    this.inputReads.add(`calendar:${platform}.${field}`);
+    return this.calendar(platform)?.dates[field] ?? null;
+  }
+
+  /**
+   * A comparison of today with a date of the student's session. A date the data lacks is certainly to
+   * come before the session's year and certainly past after it (`unknownDateRelation`); within that year
+   * the comparison is unknown and the calendar date is missing.
+   */
+  private compare<P extends Platform>(platform: P, field: FieldOf<P>, test: (date: CivilDate) => boolean, ifFuture: boolean): Tri {
+    this.inputReads.add(`calendar:${platform}.${field}`);
+    return this.forSession(platform, (session) => {
+      const date = calendarOf(platform, session).dates[field].date;
+      if (date !== null) return test(date);
+      const relation = unknownDateRelation(session, this.today);
+      if (relation === 'unknown') {
+        this.current.add(calendarKey(platform, session, field));
+        return null;
+      }
+      return relation === 'future' ? ifFuture : !ifFuture;
+    });
+  }
+
+  /** Today is on or after the session's date (the event has come). */
+  reached<P extends Platform>(platform: P, field: FieldOf<P>): Tri {
+    return this.compare(platform, field, (d) => this.today >= d, false);
+  }
+
+  /** Today is on or before the session's date (its last day has not passed). */
+  notPassed<P extends Platform>(platform: P, field: FieldOf<P>): Tri {
+    return this.compare(platform, field, (d) => this.today <= d, true);
+  }
+
+  /** Today is after the session's date (its last day has passed). */
+  passed<P extends Platform>(platform: P, field: FieldOf<P>): Tri {
+    const v = this.notPassed(platform, field);
+    return v === null ? null : !v;
+  }
+
+  /** Evaluates a condition once; composites evaluate every child so that all appear in the trace. */
+  value(id: string): Tri {
+    if (this.values.has(id)) {
+      const v = this.values.get(id)!;
+      if (v === null) for (const k of this.unknownInputs.get(id)!) this.current.add(k);
+      return v;
+    }
+    const c = this.registry.get(id);
+    const outer = this.current;
+    this.current = new Set();
+    const applying = c.applies ? c.applies(this) : true;
+    let v: Tri;
+    if (applying === false) {
+      v = true;
+      this.inapplicable.add(id);
+    } else if (applying === null) {
+      v = null;
+    } else if (isLeaf(c)) {
+      v = c.test(this);
+    } else {
+      // all: false wins, else unknown, else true; any: the reverse.
+      const wanted = c.any !== undefined;
+      const children = (c.all ?? c.any)!.map((child) => this.value(child));
+      v = children.includes(wanted) ? wanted : children.includes(null) ? null : !wanted;
+    }
+    this.values.set(id, v);
+    const mine = this.current;
+    this.current = outer;
+    if (v === null) {
+      this.unknownInputs.set(id, mine);
+      for (const k of mine) outer.add(k);
+    }
+    return v;
+  }
+
+  /** A condition's value if it was evaluated, undefined if the walk never reached it. */
+  result(id: string): Tri | undefined {
+    return this.values.get(id);
+  }
+
+  /** Evaluated, and applies to this student: a reason to show. */
+  isReason(id: string): boolean {
+    return this.values.has(id) && !this.inapplicable.has(id);
+  }
+
+  /** The unknown facts and calendar dates that would decide an unknown condition. */
+  missingOf(id: string): ReadonlySet<string> {
+    return this.values.get(id) === null ? this.unknownInputs.get(id)! : new Set();
+  }
+
+  /** What was read so far, in the vocabulary of declared inputs (facts, `calendar:…`, `session:…`). */
+  reads(): string[] {
+    return [...this.inputReads];
+  }
+
+  /** Closes the decision: what was read until now decided the outcome; later reads only describe it. */
+  closeDecision(): void {
+    this.decisionReads = new Set(this.factReads);
+  }
+
+  /** The facts the decision read (all reads if it was not closed): what pruning keeps. */
+  relevantReads(): string[] {
+    return [...(this.decisionReads ?? this.factReads)];
+  }
+}

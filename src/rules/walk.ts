@@ -1,0 +1,125 @@
+/**
+ * The walk: a procedure's gates in order give its status; the conditions that made it are its decisive
+ * reasons; what is unknown before the deciding gate is `missing`.
+ */
+import type { Context } from './context';
+import { conditionsOf } from './registry';
+import { childrenOf, type Change, type Kind, type ProcedureDef, type ProcedureResult, type Reason, type Status } from './types';
+
+/** Marks the conditions that made condition `id` take its value (the "why"). */
+function markDecisive(ctx: Context, id: string, into: Set<string>): void {
+  if (into.has(id)) return;
+  into.add(id);
+  const c = ctx.registry.get(id);
+  const children = childrenOf(c);
+  if (!children.length) return;
+  const v = ctx.value(id);
+  // all: true because every child holds, false because of the failing ones; any: the reverse.
+  const everyChild = 'any' in c ? v === false : v === true;
+  for (const child of children) if (everyChild || ctx.value(child) === v) markDecisive(ctx, child, into);
+}
+
+interface Walked {
+  status: Status;
+  /** The recovery that made a failing gate `not-yet`, if any. */
+  recovered: string | null;
+  missing: Set<string>;
+  decisive: Set<string>;
+}
+
+const isCalendarKey = (k: string) => k.startsWith('calendar:');
+
+/**
+ * The first failing gate decides; an unknown gate before it keeps the status unknown, with one exception:
+ * a gate unknown only because the calendar lacks a date does not stop an exclusion (`not-eligible`) that
+ * holds whatever that date is (a renunciation excludes even before the calendar is published).
+ */
+function walkGates(def: ProcedureDef, ctx: Context): Walked {
+  const missing = new Set<string>();
+  const decisive = new Set<string>();
+  let unknownFacts = false;
+  let unknownDates = false;
+  const noteUnknown = (id: string) => {
+    const keys = ctx.missingOf(id);
+    for (const k of keys) missing.add(k);
+    if ([...keys].every(isCalendarKey) && keys.size > 0) unknownDates = true;
+    else unknownFacts = true;
+  };
+  for (const gate of def.gates) {
+    const v = ctx.value(gate.condition);
+    if (v === null) {
+      noteUnknown(gate.condition);
+      continue;
+    }
+    if (v === true) continue;
+    const recoverable = gate.recoverable ? ctx.value(gate.recoverable) : false;
+    if (recoverable === null) noteUnknown(gate.recoverable!);
+    const status: Status = recoverable ? 'not-yet' : gate.onFalse;
+    if (unknownFacts || recoverable === null || (unknownDates && status !== 'not-eligible')) {
+      return { status: 'unknown', recovered: null, missing, decisive };
+    }
+    markDecisive(ctx, gate.condition, decisive);
+    // The recovery decides too: it made the gate `not-yet`, or its failing made the gate's own status.
+    if (gate.recoverable) markDecisive(ctx, gate.recoverable, decisive);
+    // A decided exclusion needs nothing more: the dates it did not need are not missing.
+    if (unknownDates) for (const k of [...missing]) if (isCalendarKey(k)) missing.delete(k);
+    return { status, recovered: recoverable ? gate.recoverable! : null, missing, decisive };
+  }
+  const unknown = unknownFacts || unknownDates;
+  if (!unknown) for (const gate of def.gates) markDecisive(ctx, gate.condition, decisive);
+  return { status: unknown ? 'unknown' : 'eligible', recovered: null, missing, decisive };
+}
+
+/**
+ * `askOrder`: fact paths in the order the questionnaire asks them, the order of `missing`; calendar dates
+ * the answer needs come after the facts.
+ */
+export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: readonly string[]): ProcedureResult {
+  const walk = walkGates(def, ctx);
+  const { status } = walk;
+  const open = status === 'eligible' || status === 'not-yet' || status === 'unknown';
+  // First: it may evaluate conditions the walk did not reach, which then belong in the reasons.
+  const category = open && def.category ? def.category(ctx) : null;
+  // The authority stays useful after the end (the rectorat may still answer): routing is read then too,
+  // but only asked for while the procedure is open.
+  const routed = status !== 'not-eligible';
+  if (routed) for (const path of def.routing) if (ctx.fact(path) === undefined && open) walk.missing.add(path);
+  // Notes, dates and the authority may read more facts to describe the outcome: those do not make an
+  // answer relevant (a licence pro does not keep the refusal counts alive).
+  ctx.closeDecision();
+  const dates = def.dates(ctx, status);
+  const declared = conditionsOf(def, ctx.registry);
+  const reasons: Reason[] = [];
+  const changes: Change[] = [];
+  for (const { id } of declared) {
+    if (!ctx.isReason(id)) continue;
+    const c = ctx.registry.get(id);
+    reasons.push({ id, holds: ctx.result(id)!, decisive: walk.decisive.has(id), source: c.source, kind: c.kind });
+  }
+  if (status === 'not-yet' || status === 'not-eligible' || status === 'unknown') {
+    // A recovery's change is the way out it offers: only when it holds (a closed registration offers nothing).
+    const recoveries = new Set(def.gates.flatMap((g) => (g.recoverable ? [g.recoverable] : [])));
+    for (const { id } of declared) {
+      const c = ctx.registry.get(id);
+      const turns = recoveries.has(id) ? id === walk.recovered : ctx.result(id) === false;
+      if (!turns || !c.change || !(walk.decisive.has(id) || status === 'unknown')) continue;
+      const change = c.change(ctx);
+      if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });
+    }
+  }
+  const facts = askOrder.filter((path) => walk.missing.has(path));
+  const calendar = [...walk.missing].filter((k) => k.startsWith('calendar:'));
+  return {
+    status,
+    category,
+    opens: dates.opens?.date ?? null,
+    deadline: dates.deadline?.date ?? null,
+    actBy: dates.actBy?.date ?? null,
+    dates,
+    authority: routed ? def.authority(ctx) : null,
+    reasons,
+    missing: [...facts, ...calendar],
+    changes,
+    notes: def.notes(ctx, status, dates),
+  };
+}
