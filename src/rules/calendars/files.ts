@@ -3,10 +3,19 @@
 import monmaster2024 from './monmaster-2024.json';
 import monmaster2025 from './monmaster-2025.json';
 import monmaster2026 from './monmaster-2026.json';
+import monmaster2027 from './monmaster-2027.json';
 import parcoursup2024 from './parcoursup-2024.json';
 import parcoursup2025 from './parcoursup-2025.json';
 import parcoursup2026 from './parcoursup-2026.json';
+import parcoursup2027 from './parcoursup-2027.json';
 
 export const CALENDAR_FILES = [
-  monmaster2024, monmaster2025, monmaster2026, parcoursup2024, parcoursup2025, parcoursup2026,
+  monmaster2024,
+  monmaster2025,
+  monmaster2026,
+  monmaster2027,
+  parcoursup2024,
+  parcoursup2025,
+  parcoursup2026,
+  parcoursup2027,
 ] as const;
