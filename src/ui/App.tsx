@@ -199,7 +199,8 @@ export function App({ store = progress() }: { store?: Progress }) {
         {step.kind === 'start' && (
           <StartPage onStart={start} resume={saved && { savedAt: formatDate(localToday(new Date(saved.savedAt)), false) }}
             onResume={() => void enter({ ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) })}
-            onRestart={() => void forget()} onCounsellor={() => go({ kind: 'counsellor' })} />
+            onRestart={() => void forget()} onCounsellor={() => go({ kind: 'counsellor' })}
+            season={flow && <flow.SeasonStatus today={journey.today} />} />
         )}
         {step.kind !== 'start' && !flow && <p class="loading" role="status">{t('ui.loading')}</p>}
         {step.kind !== 'start' && flow && (

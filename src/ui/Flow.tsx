@@ -18,6 +18,7 @@ import { downloadIcs } from './ics';
 addJourneyStrings(journeyStrings);
 
 export { answer, stepAfterAnswer } from '../questionnaire/journey';
+export { SeasonStatus } from './SeasonStatus';
 
 interface Props {
   step: Exclude<Step, { kind: 'start' }>;

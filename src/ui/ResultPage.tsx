@@ -21,6 +21,12 @@ const pathLabel = (path: string) => {
   return page ? t(`questions.${page.id}.title`) : path;
 };
 
+/** A calendar date an answer needs (`calendar:parcoursup-2027.caesOpening`), named for the reader. */
+const calendarLabel = (key: string) => {
+  const m = /^calendar:(parcoursup|monmaster)-(\d{4})\.(\w+)$/.exec(key);
+  return m ? t('result.calendarDate', { field: t(`calendarFields.${m[3]}`), platform: t(`platforms.${m[1]}`), session: m[2] }) : key;
+};
+
 /** Note parameters as the reader should see them: dates formatted, field ids named. */
 function noteParams(n: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...n };
@@ -67,6 +73,9 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
   const decisive = r.reasons.filter((x) => x.decisive);
   const others = r.reasons.filter((x) => !x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
+  // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
+  const missingDates = r.missing.filter((m) => m.startsWith('calendar:'));
+  const missingFacts = r.missing.filter((m) => !m.startsWith('calendar:'));
   const condText = (rid: string, holds: boolean | null) =>
     t(`conditions.${rid}.${holds === true ? 'met' : holds === false ? 'notMet' : 'unknown'}`);
   const Reason = ({ x }: { x: ProcedureResult['reasons'][number] }) => (
@@ -74,7 +83,8 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       <span class="visually-hidden">{t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond')} : </span>
       {condText(x.id, x.holds)}{' '}
       <span class="source">{t('result.source', { source: x.source, kind: t(`kinds.${x.kind}`) })}</span>{' '}
-      <a href={`?step=law`} class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>
+      {/* Only a law condition points into the texts: a platform or practice rule is not in them. */}
+      {anchorOf(x.id) && <a href={`?step=law`} class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>}
     </li>
   );
   return (
@@ -99,12 +109,13 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
           <ul>{(t(`result.prepareList.${id}`, { returnObjects: true }) as string[]).map((s) => <li key={s}>{s}</li>)}</ul>
         </>
       )}
-      {r.missing.length > 0 && (
+      {missingFacts.length > 0 && (
         <p class="missing">
-          {t('result.missing', { list: r.missing.map(pathLabel).join(' · ') })}{' '}
+          {t('result.missing', { list: missingFacts.map(pathLabel).join(' · ') })}{' '}
           <button type="button" onClick={onContinue}>{t('result.continue')}</button>
         </p>
       )}
+      {missingDates.length > 0 && <p class="missing">{t('result.missingDates', { list: missingDates.map(calendarLabel).join(' · ') })}</p>}
       {decisive.length > 0 && (
         <>
           <h3>{t('result.why')}</h3>

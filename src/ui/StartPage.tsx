@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
 import type { ProcedureId } from '../rules/engine';
 
@@ -7,10 +8,12 @@ interface Props {
   onResume: () => void;
   onRestart: () => void;
   onCounsellor: () => void;
+  /** Where the year stands (sessions, calendars): shown once the rules have loaded, after first paint. */
+  season?: ComponentChildren;
 }
 
 /** What RecoursSup does, what it covers, a start button and a short-cut per situation. */
-export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor }: Props) {
+export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor, season }: Props) {
   return (
     <section class="start">
       <h1 tabIndex={-1} id="page-title">{t('start.title')}</h1>
@@ -42,6 +45,8 @@ export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor }
       <p class="counsellor-link">
         <a href="?step=counsellor" onClick={(e) => { e.preventDefault(); onCounsellor(); }}>{t('start.counsellor')}</a>
       </p>
+      {/* Last on the page: arriving after first paint, it moves nothing the student is reading. */}
+      {season}
     </section>
   );
 }
