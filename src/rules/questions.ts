@@ -4,6 +4,7 @@
  * knows the rules, it only orders what the rules say they need.
  */
 import { getPath, setPath, type Facts } from './facts';
+import { askedFirst } from './sessions';
 
 export interface Page {
   /** Stable id, also the locale key `questions.<id>` and the step in the URL. */
@@ -12,15 +13,15 @@ export interface Page {
 }
 
 /**
- * Declared order: the session first (a bac year after this year settles it, so the bac year comes before
- * the plain question), then what can decide alone (renunciation, the kind of licence), then the facts
- * that decide the status, then the région that only routes the request.
+ * Declared order: what can decide alone first (renunciation, the kind of licence), then the facts that
+ * decide the status, then the région that only routes the request. While the session is not settled,
+ * what settles it is asked before anything else (walk.ts): the bac year, then the plain question.
  */
 export const PAGES: readonly Page[] = [
-  { id: 'bac-year', fields: ['parcoursup.bacYear'] },
-  // Asked only between seasons, when neither today nor the bac year settles it (domain.md §5b).
-  { id: 'session', fields: ['parcoursup.session'] },
   { id: 'renounced', fields: ['parcoursup.renounced'] },
+  { id: 'bac-year', fields: ['parcoursup.bacYear'] },
+  // Asked only between seasons, when neither today nor a bac year after this year settles it (domain.md §5b).
+  { id: 'session', fields: ['parcoursup.session'] },
   // Decides the re-examination alone (L612-3 IX): asked before the answer counts.
   { id: 'circumstances', fields: ['parcoursup.circumstances'] },
   { id: 'main-phase', fields: ['parcoursup.mainPhase'] },
@@ -59,12 +60,16 @@ export function pageOf(field: string): Page | undefined {
 }
 
 /**
- * Groups missing facts into pages, in declared order. A page asks all its fields not yet answered,
- * even those the rules do not need yet: the three counts of a phase are answered together.
+ * Groups missing facts into pages, in declared order, those that settle a session not settled yet first
+ * (sessions.ts). A page asks all its fields not yet answered, even those the rules do not need yet: the
+ * three counts of a phase are answered together.
  */
 export function pagesFor(missing: Iterable<string>, facts: Facts): Page[] {
   const set = new Set(missing);
-  return PAGES.filter((p) => p.fields.some((f) => set.has(f)))
+  const first = askedFirst(set);
+  const pages = PAGES.filter((p) => p.fields.some((f) => set.has(f)));
+  const early = pages.filter((p) => p.fields.some((f) => first.includes(f)));
+  return [...early, ...pages.filter((p) => !early.includes(p))]
     .map((p) => ({ id: p.id, fields: p.fields.filter((f) => getPath(facts, f) === undefined) }));
 }
 

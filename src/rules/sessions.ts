@@ -77,3 +77,18 @@ export function unknownDateRelation(session: number, today: CivilDate): 'future'
   const year = yearOf(today);
   return year < session ? 'future' : year > session ? 'past' : 'unknown';
 }
+
+/**
+ * Each session fact and the facts that may settle it, in the order to ask them while it is not settled:
+ * every other answer is read against the session, so these come first (a bac year after this year
+ * settles Parcoursup's without the plain question).
+ */
+export const SETTLES_SESSION: Readonly<Record<string, readonly string[]>> = {
+  'parcoursup.session': ['parcoursup.bacYear', 'parcoursup.session'],
+  'master.session': ['master.session'],
+};
+
+/** The facts to ask first given what is missing: those that settle a session not settled yet. */
+export function askedFirst(missing: ReadonlySet<string>): string[] {
+  return Object.entries(SETTLES_SESSION).flatMap(([session, settle]) => (missing.has(session) ? settle : []));
+}

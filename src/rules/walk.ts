@@ -4,6 +4,7 @@
  */
 import type { Context } from './context';
 import { conditionsOf } from './registry';
+import { askedFirst } from './sessions';
 import { childrenOf, type Change, type Kind, type ProcedureDef, type ProcedureResult, type Reason, type Status } from './types';
 
 /** Marks the conditions that made condition `id` take its value (the "why"). */
@@ -107,7 +108,10 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
       if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });
     }
   }
-  const facts = askOrder.filter((path) => walk.missing.has(path));
+  // While the session is not settled, what settles it comes first: every other answer is read against it.
+  const first = askedFirst(walk.missing);
+  const facts = [...askOrder.filter((path) => first.includes(path) && walk.missing.has(path)),
+    ...askOrder.filter((path) => !first.includes(path) && walk.missing.has(path))];
   const calendar = [...walk.missing].filter((k) => k.startsWith('calendar:'));
   return {
     status,

@@ -56,6 +56,8 @@ function hostPage(name: string, { attrs = 'data-target="recourssup"', before = '
 async function open(url: string, context?: BrowserContext, waitUntil: 'load' | 'domcontentloaded' = 'load') {
   const ctx = context ?? (await browser.newContext({ viewport: { width: 420, height: 800 } }));
   const page = await ctx.newPage();
+  // A day in the season: the questions asked (and so the frame's height) do not depend on when the tests run.
+  await page.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
   const warnings: string[] = [];
   const errors: string[] = [];
   const requests: string[] = [];

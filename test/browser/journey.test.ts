@@ -204,16 +204,116 @@ describe('journeys', () => {
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await noViolations(page, 'start ar');
     await page.getByRole('link', { name: 'ليس لدي أي عرض على Parcoursup' }).click();
-    expect(await h1(page)).toBe('هل تخلّيت عن رغباتك على Parcoursup؟');
+    // In the season the bac year comes first (a bac after this year would name another session).
+    expect(await h1(page)).toBe('في أي سنة حصلت (أو ستحصل) على البكالوريا؟');
+    await page.getByLabel('سنة البكالوريا').fill('2026');
+    await page.getByRole('button', { name: 'متابعة' }).click();
+    await expect.poll(() => h1(page)).toBe('هل تخليت عن جميع رغباتك على Parcoursup؟');
     await noViolations(page, 'question ar');
     await page.getByLabel('نعم').check();
     await page.getByRole('button', { name: 'متابعة' }).click();
     // The re-examination still needs answers; the accompaniment is decided already.
-    expect(await h1(page)).not.toBe('هل تخلّيت عن رغباتك على Parcoursup؟');
+    await expect.poll(() => h1(page)).not.toBe('هل تخليت عن جميع رغباتك على Parcoursup؟');
     await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
     await expect.poll(() => page.locator('.procedure').textContent()).toContain('هذا الإجراء غير متاح لك.');
     expect(await page.locator('.procedure').textContent()).toContain('D612-1-23 IV');
     await noViolations(page, 'result ar');
+    await context.close();
+  });
+});
+
+/**
+ * Between seasons and before a calendar is published (domain.md §5b): never "too late" to a student who
+ * is not, never a date of another session; the rentrée asked when nothing else settles it.
+ */
+describe('every day of the year', () => {
+  const ACCOMPANIMENT = '?for=parcoursup-accompaniment';
+  const LANGS = {
+    fr: { begin: 'Commencer', bac: 'Année du bac', go: 'Continuer', session: 'Pour quelle rentrée cherchez-vous une place ?',
+      notYet: 'Pas encore', tooLate: 'Trop tard pour cette session', unpublished: 'n’est pas encore publié', check: 'Vérifiez vos réponses', submit: 'Voir le résultat' },
+    ar: { begin: 'ابدأ', bac: 'سنة البكالوريا', go: 'متابعة', session: 'لأي دخول جامعي تبحث عن مقعد؟',
+      notYet: 'ليس بعد', tooLate: 'فات الأوان', unpublished: 'لم يُنشر بعد', check: '', submit: '' },
+  } as const;
+
+  async function start(today: string, lang: 'fr' | 'ar') {
+    const { page, context } = await open(undefined, today);
+    await page.goto(`${base}${ACCOMPANIMENT}`);
+    if (lang === 'ar') {
+      await page.getByRole('button', { name: 'العربية' }).click();
+      await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+    }
+    await page.getByRole('button', { name: LANGS[lang].begin, exact: true }).click();
+    return { page, context };
+  }
+
+  /** Answers the pages up to the result: the bac year given, the région chosen. */
+  async function toResult(page: Page, lang: 'fr' | 'ar', bacYear: string, session?: string) {
+    const L = LANGS[lang];
+    await page.getByLabel(L.bac).fill(bacYear);
+    await next(page, L.go);
+    if (session) {
+      await expect.poll(() => h1(page)).toBe(L.session);
+      await noViolations(page, `session question ${lang}`);
+      await page.locator(`input[name="f-parcoursup-session"][value="${session}"]`).check();
+      await next(page, L.go);
+    }
+  }
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`on 1 December, a lycéen with a bac in 2027 is told "not yet", with no date of 2026 (${lang})`, async () => {
+      const { page, context } = await start('2026-12-01T10:00:00', lang);
+      await toResult(page, lang, '2027');
+      // The région routes the request: the only other question.
+      await page.locator('#f-parcoursup-region').selectOption('ile-de-france');
+      await next(page, LANGS[lang].go);
+      await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
+      const procedure = page.locator('.procedure');
+      await expect.poll(() => procedure.textContent()).toContain(LANGS[lang].notYet);
+      const text = (await procedure.textContent())!;
+      expect(text).not.toContain(LANGS.fr.tooLate);
+      expect(text).toContain(LANGS[lang].unpublished);
+      // No date of the 2026 session as a date of the answer (it may only appear, labelled, as context).
+      expect(await page.locator('.procedure .dates').count()).toBe(0);
+      await noViolations(page, `december result ${lang}`);
+      await context.close();
+    });
+
+    it(`on 1 December, a bac of 2026 is asked which rentrée; 2026 is too late, with the rectorat still reachable (${lang})`, async () => {
+      const { page, context } = await start('2026-12-01T10:00:00', lang);
+      await toResult(page, lang, '2026', '2026');
+      await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
+      const procedure = page.locator('.procedure');
+      await expect.poll(() => procedure.textContent()).toContain(lang === 'fr' ? LANGS.fr.tooLate : LANGS.ar.tooLate);
+      await noViolations(page, `december too late ${lang}`);
+      await context.close();
+    });
+  }
+
+  it('on 10 January 2027, with no 2027 calendar, the answer names what is missing and never says too late', async () => {
+    const { page, context } = await start('2027-01-10T10:00:00', 'fr');
+    await toResult(page, 'fr', '2027');
+    // Whether the session has opened is unknown: the law's own questions are asked meanwhile.
+    for (const field of ['renounced', 'mainPhase', 'complementaryRegistered']) {
+      await page.locator(`#f-parcoursup-${field}-no`).check();
+      await next(page);
+    }
+    await page.locator('#f-parcoursup-region').selectOption('ile-de-france');
+    await next(page);
+    await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
+    const procedure = page.locator('.procedure');
+    await expect.poll(() => procedure.textContent()).toContain('Nous ne pouvons pas encore répondre');
+    const text = (await procedure.textContent())!;
+    expect(text).not.toContain(LANGS.fr.tooLate);
+    expect(text).toContain('Parcoursup 2027');
+    expect(await page.locator('.procedure .dates').count()).toBe(0);
+    await noViolations(page, 'january result');
+    await context.close();
+  });
+
+  it('the start page says where the year stands between seasons', async () => {
+    const { page, context } = await open(undefined, '2026-12-01T10:00:00');
+    await page.goto(base);
+    await expect.poll(() => page.locator('.season').textContent()).toContain('Parcoursup 2026 est terminé ; le calendrier 2027 n’est pas encore publié.');
     await context.close();
   });
 });

@@ -35,6 +35,7 @@ async function answerPage(page: Page, facts: unknown): Promise<void> {
       if (!(value as string[]).length) await page.locator(`${sel}-none`).check();
       for (const v of value as string[]) await page.locator(v === type.values[0] ? sel : `${sel}-${v}`).check();
     } else if (type.type === 'region') await page.locator(sel).selectOption(String(value));
+    else if (type.type === 'session') await page.locator(`input[name="${sel.slice(1)}"][value="${String(value)}"]`).check();
     else if (type.type === 'date') {
       if (value === null) await page.locator(`${sel}-none`).check();
       else {

@@ -36,8 +36,9 @@ describe('short-circuits', () => {
     expect(r).toMatchObject({ status: 'not-eligible', authority: null, opens: null, deadline: null });
   });
 
-  it('asks the bac year first (it may settle the session), then renunciation, for the accompaniment', () => {
-    expect(nextQuestions({}, today, ['parcoursup-accompaniment']).slice(0, 2).map((p) => p.id)).toEqual(['bac-year', 'renounced']);
+  it('asks renunciation first, then the bac year, for the accompaniment; between seasons, the session first', () => {
+    expect(nextQuestions({}, today, ['parcoursup-accompaniment']).slice(0, 2).map((p) => p.id)).toEqual(['renounced', 'bac-year']);
+    expect(nextQuestions({}, '2026-12-01', ['parcoursup-accompaniment']).slice(0, 3).map((p) => p.id)).toEqual(['bac-year', 'session', 'renounced']);
     expect(nextQuestions({}, today, ['master-referral'])[0]!.id).toBe('licence');
   });
 

@@ -22,7 +22,7 @@ describe('journey', () => {
       asked.push(step.page);
       j = answer(j, script[step.page]!);
     }
-    expect(asked).toEqual(['bac-year', 'renounced', 'main-phase', 'main-answers', 'complementary-registered', 'complementary-answers', 'region']);
+    expect(asked).toEqual(['renounced', 'bac-year', 'main-phase', 'main-answers', 'complementary-registered', 'complementary-answers', 'region']);
     expect(nextPage(j)).toBeNull();
     expect(answeredPages(j).map((p) => p.id)).toEqual(asked);
   });

@@ -49,28 +49,43 @@ function unanswered(ctx: Context): number | undefined {
   return a === undefined || p === undefined || r === undefined ? undefined : a - p - r;
 }
 
+/**
+ * Room for contract searches among the unanswered applications: a waiting list takes one. Unknown until
+ * the waiting list is known (asked anyway, and it may leave no room, sparing the question).
+ */
+function contractRoom(ctx: Context, unanswered: number): number | undefined {
+  if (unanswered <= 0) return 0;
+  const waiting = ctx.fact<boolean>('master.waitingList');
+  return waiting === undefined ? undefined : unanswered - (waiting ? 1 : 0);
+}
+
 /** Applications with no answer yet (waiting lists included): the unanswered ones less the contract searches. */
 const pending = (ctx: Context): number | undefined => {
   const open = unanswered(ctx);
   if (open === undefined) return undefined;
-  const waiting = ctx.optionalFact<boolean>('master.waitingList') === true ? 1 : 0;
-  const c = contractSearch(ctx, open - waiting);
+  const room = contractRoom(ctx, open);
+  const c = room === undefined ? undefined : contractSearch(ctx, room);
   return c === undefined ? undefined : open - c;
 };
 
 /**
- * Applications that are or will be refusals: all but the positive answers and the contract searches.
- * `atLeast` short-cuts: known refusals already reach it, or not even every application would.
+ * Applications that are or will be refusals reach `atLeast`: all but the positive answers and the
+ * contract searches. Asked in the order that asks least: the refusals (needed later anyway) before the
+ * contract searches, which matter only when some applications are neither refused nor positive.
  */
 function refusable(ctx: Context, atLeast: number): Tri {
   const a = ctx.fact<number>('master.applications');
   const p = ctx.fact<number>('master.positive');
   if (a === undefined || p === undefined) return null;
   if (a - p < atLeast) return false;
-  const refusals = ctx.optionalFact<number>('master.refusals');
-  if (refusals !== undefined && refusals >= atLeast) return true;
-  const waiting = ctx.optionalFact<boolean>('master.waitingList') === true ? 1 : 0;
-  const c = contractSearch(ctx, refusals === undefined ? a - p : a - p - refusals - waiting);
+  const given = ctx.optionalFact<number>('master.contractSearch');
+  const none = ctx.optionalFact<boolean>('master.apprenticeshipSearch') === false;
+  if (given !== undefined || none) return a - p - (given ?? 0) >= atLeast;
+  const refusals = ctx.fact<number>('master.refusals');
+  if (refusals === undefined) return null;
+  if (refusals >= atLeast) return true;
+  const room = contractRoom(ctx, a - p - refusals);
+  const c = room === undefined ? undefined : contractSearch(ctx, room);
   return c === undefined ? null : a - p - c >= atLeast;
 }
 
