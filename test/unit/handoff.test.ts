@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeHandoff, encodeHandoff, fnv1a, handoffUrl, HANDOFF_PREFIX, withoutFragment,
+  decodeHandoff, encodeHandoff, fnv1a, handoffUrl, HANDOFF_PREFIX, RULES_VERSION_PATTERN, withoutFragment,
 } from '../../src/platform/handoff';
 import { PROCEDURE_IDS, type ProcedureId } from '../../src/rules/engine';
 import { FIELD_PATHS, validateFacts, type Facts } from '../../src/rules/facts';
@@ -116,6 +116,15 @@ describe('hand-off fragment', () => {
         .toEqual({ kind: 'outdated', rulesVersion: '2025.3' });
       // Same version, another fact table (fields added or moved without a version bump): indices cannot be trusted.
       expect(decodeHandoff(forge({ ...decodePayload(good), f: 'zzz' }), V, TODAY)).toEqual({ kind: 'outdated', rulesVersion: V });
+    });
+
+    it('names the other rules only by a version the app could have written, never by text from the link', () => {
+      expect(V).toMatch(RULES_VERSION_PATTERN);
+      // A valid checksum is no proof of origin: anyone can compute it over any text.
+      for (const v of ['ATTENTION : votre dossier est refusé. Appelez le 08 99 00 00 00', '2025.3 — appelez le 08 99', '2025.3\n', '<b>2025.3</b>', '', '12025.3', '2025.1234']) {
+        expect(decodeHandoff(forge({ ...decodePayload(good), v }), V, TODAY), v).toEqual({ kind: 'outdated', rulesVersion: null });
+      }
+      expect(decodeHandoff(forge({ ...decodePayload(good), v: '2027.12' }), V, TODAY)).toEqual({ kind: 'outdated', rulesVersion: '2027.12' });
     });
 
     it('answers the app\'s validation refuses, or procedures that are not ours: invalid', () => {
