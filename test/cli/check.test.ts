@@ -39,6 +39,9 @@ function checkCounting(args: string[], env: NodeJS.ProcessEnv) {
   });
 }
 
+// Several runs of the command in one test, each starting a process: seconds apiece on a loaded machine.
+const SPAWNS_TIMEOUT = 30_000;
+
 const ELIGIBLE = {
   master: { licence: 'dnl', licenceDate: '2026-06-25', licenceRegion: 'ile-de-france', applications: 6, positive: 0,
     waitingList: false, refusals: 6, refusalMentions: 3, refusalEstablishments: 3, lastRefusalDate: '2026-06-20', teleserviceOpened: '2026-07-01' },
@@ -164,7 +167,7 @@ describe('check command', () => {
     expect(check(['--today', '2026-07-05'], padded(65_536)).code).toBe(0);
     expect(check(['--today', '2026-07-05'], padded(65_537)).stderr).toMatch(/^\(input\): too large/);
     expect(check(['--ndjson', '--today', '2026-07-05'], `${padded(65_536)}\n{}\n`).stdout.trim().split('\n')).toHaveLength(2);
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('accepts a UTF-8 byte-order mark at the start of a file, of standard input and of a batch', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -178,7 +181,7 @@ describe('check command', () => {
     expect(batch.stdout.trim().split('\n')).toHaveLength(2);
     // Only at the start: elsewhere it is a character like any other, and JSON does not allow it.
     expect(check(['--ndjson', '--today', '2026-07-05'], Buffer.concat([Buffer.from('{}\n'), bom, Buffer.from('{}\n')])).stderr).toMatch(/^line 2: \(input\): invalid JSON/);
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('keeps the first 1,000 problems of a batch and says how many more there are', () => {
     const input = '{"extra":1}\n'.repeat(1_500);
@@ -191,7 +194,7 @@ describe('check command', () => {
     const json = JSON.parse(check(['--ndjson', '--today', '2026-07-05', '--errors', 'json'], input).stderr);
     expect(json).toHaveLength(1_001);
     expect(json[1_000]).toMatchObject({ field: '', code: 'more-problems', params: { shown: 1000, more: 500 } });
-  });
+  }, SPAWNS_TIMEOUT);
 
   it('leaves no temporary file behind, after a batch and after a rejected one', () => {
     const tmp = mkdtempSync(join(tmpdir(), 'check-tmp-'));
@@ -200,5 +203,5 @@ describe('check command', () => {
     expect(check(['--ndjson', '--today', '2026-07-05'], '{}\n{"extra":1}\n', env).code).toBe(2);
     // tsx keeps its own cache there.
     expect(readdirSync(tmp).filter((f) => !f.startsWith('tsx-'))).toEqual([]);
-  });
+  }, SPAWNS_TIMEOUT);
 });
