@@ -133,6 +133,9 @@ describe('hand-off fragment', () => {
         { master: { ...FULL_MASTER.master, licenceDate: '2026-02-30' } },
         { master: { ...FULL_MASTER.master, licenceRegion: 'atlantis' } } as unknown as Facts,
         { master: { ...FULL_MASTER.master, refusals: -1 } },
+        // Shown as "1 janvier 1901" and "1e+21" when they were let through.
+        { master: { ...FULL_MASTER.master, licenceDate: '0001-01-01' } },
+        { master: { ...FULL_MASTER.master, applications: 1e21 } },
       ];
       for (const answers of bad) {
         const r = decodeHandoff(encodeHandoff({ answers, procedures: MASTER }, V), V, TODAY);
