@@ -6,8 +6,10 @@
  *   - questions: pages asked per journey about one procedure, mean and maximum, over the fixtures;
  *   - first load: the start page's HTML, entry JS, preloaded modules and CSS, gzip -9, and its critical chain;
  *   - precache: everything the service worker downloads on install, gzip -9;
- *   - Lighthouse: medians of N runs each on the app and the floor, alternating, served alike (./bench/serve.ts).
- * Options: --no-build (rules only), --no-lighthouse, --runs N (Lighthouse runs per site, default 3).
+ *   - Lighthouse: medians of N runs each on the app and the floor, alternating, served alike (./bench/serve.ts);
+ *   - check --ndjson: a batch of BENCH_NDJSON_LINES lines (default 1,000,000; 0 skips it) through the real
+ *     command, lines per second and peak memory (./bench/cli.ts).
+ * Options: --no-build (rules and the command only), --no-lighthouse, --runs N (Lighthouse runs per site, default 3).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +18,8 @@ import fc from 'fast-check';
 import type { ProcedureId } from '../src/rules/engine';
 import { evaluate, nextQuestions } from '../src/rules/evaluate';
 import { getPath, setPath, type Facts } from '../src/rules/facts';
-import { caseArb } from '../test/support/arbitraries';
+import { caseArb, factsFor } from '../test/support/arbitraries';
+import { runBatch } from './bench/cli';
 import { failedAcrossRuns, medians, runLighthouse, type Figures, type Sample } from './bench/lighthouse';
 import { serve } from './bench/serve';
 import { criticalChain, firstLoad, precache, type Chain, type Weight } from './bench/weights';
@@ -125,6 +128,36 @@ function rulesFigures() {
   }
 }
 
+/** The batch size for the command's figures: BENCH_NDJSON_LINES, for a quick run, or a million. */
+function batchLines(): number {
+  const text = process.env.BENCH_NDJSON_LINES;
+  const n = text === undefined ? 1_000_000 : Number(text);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`BENCH_NDJSON_LINES takes a whole number ≥ 0, not ${text}`);
+  return n;
+}
+
+/**
+ * A batch through the real `check --ndjson` process, 2,000 random fact sets cycled. Memory must not grow
+ * with the batch: its budget is a constant. Returns what to say under the table.
+ */
+async function cliFigures(count: number): Promise<string[]> {
+  if (!count) return [];
+  const today = '2026-07-05';
+  const facts = fc.sample(factsFor(today), { numRuns: 2000, seed: 42 }).map((f) => JSON.stringify(f));
+  process.stderr.write(`check --ndjson: ${count.toLocaleString('en')} lines\n`);
+  const r = await runBatch(ROOT, facts, count, today);
+  const label = (what: string) => `check --ndjson: ${what} (${count.toLocaleString('en')} lines)`;
+  if (r.exit !== 0) {
+    row(label('lines/s'), `failed, exit ${r.exit}`);
+    return [`check --ndjson: ${firstLine(r.stderr)}`];
+  }
+  row(label('lines/s'), Math.round(r.lines / r.seconds).toLocaleString('en'), '(no budget)', 'n/a (no command)');
+  const mb = (b: number) => `${Math.round(b / 1024 / 1024)} MB`;
+  row(label('peak RSS'), r.peakRss === null ? 'not measured (no /proc)' : mb(r.peakRss), '≤ 256 MB, whatever the size', 'n/a',
+    r.peakRss === null ? null : r.peakRss <= 256 * 1024 * 1024);
+  return [`check --ndjson: ${count.toLocaleString('en')} lines in ${r.seconds.toFixed(1)} s (process start included), ${(r.outputBytes / 1e9).toFixed(2)} GB of results`];
+}
+
 /** Prints the build figures; returns what to say under the table. */
 function weightFigures(appDist: string, floorDist: FloorResult<string>): string[] {
   const notes: string[] = [];
@@ -193,11 +226,14 @@ function lighthouseNotes(sites: Site[]): string[] {
 
 async function main() {
   const opts = options(process.argv.slice(2));
+  const lines = batchLines();
   console.log(`RecoursSup bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
   row('figure', 'app', 'budget', 'floor', null);
   row('-'.repeat(50), '-'.repeat(22), '-'.repeat(30), '-'.repeat(24), null);
   rulesFigures();
-  if (!opts.build) return;
+  const notes = await cliFigures(lines);
+  const printNotes = () => { if (notes.length) console.log(`\n${notes.join('\n')}`); };
+  if (!opts.build) return printNotes();
 
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   const appDist = join(ROOT, 'dist');
@@ -208,7 +244,7 @@ async function main() {
   } catch (e) {
     floorDist = { ok: false, why: firstLine(e) };
   }
-  const notes = weightFigures(appDist, floorDist);
+  notes.push(...weightFigures(appDist, floorDist));
 
   if (opts.lighthouse) {
     const servers = [await serve(appDist), ...(floorDist.ok ? [await serve(floorDist.value)] : [])];
@@ -222,7 +258,7 @@ async function main() {
     lighthouseTable(medians(sites[0]!.samples), floor ? { ok: true, value: medians(floor.samples) } : { ok: false, why: floorDist.ok ? '' : floorDist.why }, opts.runs);
     notes.push(...lighthouseNotes(sites));
   }
-  if (notes.length) console.log(`\n${notes.join('\n')}`);
+  printNotes();
 }
 
 await main();

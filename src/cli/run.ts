@@ -1,10 +1,13 @@
-/** The `check` command's core, without I/O: facts text in, result lines or every problem out. */
+/**
+ * The `check` command's core, without I/O: one facts text in, its result or its problems out; and the
+ * problems of a whole input, counted, the first ones kept.
+ */
 import type { CivilDate } from '../rules/civil-date';
-import { evaluate } from '../rules/evaluate';
+import { evaluate, type Result } from '../rules/evaluate';
 import { validateFacts, type FactError } from '../rules/facts';
-import type { Options } from './args';
+import { MAX_OBJECT_BYTES } from './lines';
 
-export type Outcome = { ok: true; lines: string[] } | { ok: false; errors: { error: FactError; line?: number }[] };
+export type Checked = { ok: true; result: Result } | { ok: false; errors: FactError[] };
 
 function parseJson(text: string): { value?: unknown; error?: FactError } {
   try {
@@ -14,25 +17,33 @@ function parseJson(text: string): { value?: unknown; error?: FactError } {
   }
 }
 
-export function run(input: string, options: Options, today: CivilDate): Outcome {
-  const errors: { error: FactError; line?: number }[] = [];
-  const results: string[] = [];
-  const items = options.ndjson
-    ? input.split('\n').map((text, i) => ({ text, line: i + 1 })).filter((l) => l.text.trim() !== '')
-    : [{ text: input, line: undefined }];
-  for (const { text, line } of items) {
-    const parsed = parseJson(text);
-    if (parsed.error) {
-      errors.push({ error: parsed.error, line });
-      continue;
-    }
-    const v = validateFacts(parsed.value, today);
-    if (!v.ok) errors.push(...v.errors.map((error) => ({ error, line })));
-    else if (!errors.length) {
-      const result = evaluate(v.facts, today);
-      results.push(options.ndjson ? JSON.stringify(result) : JSON.stringify(result, null, 2));
-    }
-  }
-  return errors.length ? { ok: false, errors } : { ok: true, lines: results };
+/** One facts object's text, as of `today`. */
+export function checkText(text: string, today: CivilDate): Checked {
+  const parsed = parseJson(text);
+  if (parsed.error) return { ok: false, errors: [parsed.error] };
+  const v = validateFacts(parsed.value, today);
+  return v.ok ? { ok: true, result: evaluate(v.facts, today) } : { ok: false, errors: v.errors };
 }
 
+export const TOO_LARGE: FactError = { field: '', code: 'input-too-large', params: { max: MAX_OBJECT_BYTES } };
+
+export interface Located { error: FactError; line?: number }
+
+/** Problems beyond this many are counted, not kept: a batch of a million bad lines must not fill memory. */
+export const MAX_KEPT = 1000;
+
+export class Problems {
+  private readonly kept: Located[] = [];
+  count = 0;
+
+  add(error: FactError, line?: number): void {
+    this.count++;
+    if (this.kept.length < MAX_KEPT) this.kept.push(line === undefined ? { error } : { error, line });
+  }
+
+  /** The kept problems, then one saying how many more there were. */
+  list(): Located[] {
+    const more = this.count - this.kept.length;
+    return more ? [...this.kept, { error: { field: '', code: 'more-problems', params: { shown: this.kept.length, more } } }] : this.kept;
+  }
+}

@@ -19,7 +19,8 @@
  *   but whose payload is not ours;
  * - `outdated`: made with other rules (another rules version or fact table). **Refused**, not imported with a
  *   warning: answers given under other rules may not mean the same thing, and the issue asks that nothing
- *   be imported; the student answers again (or continues on the first device after it updates);
+ *   be imported; the student answers again (or continues on the first device after it updates). The
+ *   link's rules version is given only when it has the shape of one (`RULES_VERSION_PATTERN`), else null;
  * - `invalid`: well-formed and current, but the answers fail `validateFacts` (the app's own validation)
  *   or the procedures are not ours;
  * - `ok`: answers and procedures to import; the caller then removes the fragment (`withoutFragment`).
@@ -34,6 +35,14 @@ import { PROCEDURE_IDS, type ProcedureId } from '../rules/engine';
 import { FIELD_PATHS, getPath, setPath, validateFacts, type FactError, type Facts } from '../rules/facts';
 
 export const HANDOFF_PREFIX = 'rs1';
+
+/**
+ * The shape of the versions the app writes (src/rules/version.ts). The checksum proves nothing about who
+ * wrote a link, and the version is shown to the student: anything else in its place would put a
+ * stranger's words in the app's alert ("votre dossier est refusé, appelez le …").
+ */
+export const RULES_VERSION_PATTERN = /^\d{4}\.\d{1,3}$/;
+
 const OURS = /^rs(\d+)\./;
 
 export interface Handoff { answers: Facts; procedures: readonly ProcedureId[] }
@@ -42,7 +51,7 @@ export type HandoffResult =
   | { kind: 'none' }
   | { kind: 'damaged' }
   | { kind: 'foreign' }
-  | { kind: 'outdated'; rulesVersion: string }
+  | { kind: 'outdated'; rulesVersion: string | null }
   | { kind: 'invalid'; errors: FactError[] }
   | ({ kind: 'ok' } & Handoff);
 
@@ -105,7 +114,9 @@ export function decodeHandoff(fragment: string, rulesVersion: string, today: Civ
   if (!isObject(payload) || typeof payload.v !== 'string' || typeof payload.f !== 'string' || !('p' in payload) || !isObject(payload.a)) {
     return { kind: 'foreign' };
   }
-  if (payload.v !== rulesVersion || payload.f !== FIELD_TABLE) return { kind: 'outdated', rulesVersion: payload.v };
+  if (payload.v !== rulesVersion || payload.f !== FIELD_TABLE) {
+    return { kind: 'outdated', rulesVersion: RULES_VERSION_PATTERN.test(payload.v) ? payload.v : null };
+  }
   const { p, a } = payload;
   if (typeof p !== 'number' || !Number.isInteger(p) || p <= 0 || p >= 1 << PROCEDURE_IDS.length) {
     return { kind: 'invalid', errors: [{ field: 'procedures', code: 'handoff-procedures' }] };

@@ -4,7 +4,7 @@
  * Raw input is kept as typed, so that nothing entered is lost when a page does not validate.
  */
 import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
-import { FIELDS, setPath, validateFacts, type Facts, type FieldType } from '../rules/facts';
+import { EARLIEST_DATE, fieldSpec, MAX_COUNT, setPath, validateFacts, type Facts, type FieldType } from '../rules/facts';
 
 export interface DateInput { day: string; month: string; year: string; none: boolean }
 export type RawValue = string | string[] | DateInput;
@@ -15,7 +15,7 @@ export const NULLABLE_DATES: readonly string[] = ['master.licenceDate', 'master.
 export interface FieldError { field: string; code: string; params?: Record<string, string | number> }
 
 export const fieldType = (path: string): FieldType => {
-  const t = FIELDS[path];
+  const t = fieldSpec(path);
   if (!t) throw new Error(`unknown field ${path}`);
   return t;
 };
@@ -56,7 +56,8 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       return raw === 'yes' ? { value: true } : raw === 'no' ? { value: false } : fail('choose-one');
     case 'count':
       if (typeof raw !== 'string' || raw.trim() === '') return fail('required-number');
-      return WHOLE.test(raw) ? { value: Number(raw) } : fail('whole-number');
+      if (!WHOLE.test(raw)) return fail('whole-number');
+      return Number(raw) > MAX_COUNT ? fail('count-too-large', { max: MAX_COUNT }) : { value: Number(raw) };
     case 'year': {
       const max = Number(today.slice(0, 4)) + 1;
       if (typeof raw !== 'string' || raw.trim() === '') return fail('required-year');
@@ -71,6 +72,7 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       const read = readDate(d);
       if ('error' in read) return fail(read.error);
       if (read.date > today) return fail('date-future');
+      if (read.date < EARLIEST_DATE) return fail('date-too-early', { min: EARLIEST_DATE });
       return { value: read.date };
     }
     case 'session':

@@ -156,6 +156,21 @@ export function setPath(facts: Facts, path: string, value: unknown): Facts {
   return (copy(facts, 0) ?? {}) as Facts;
 }
 
+/**
+ * A field's type, or undefined for a name the format does not have. Own entries only: a plain lookup
+ * would answer "constructor" or "__proto__" with what every object inherits.
+ */
+export function fieldSpec(path: string): FieldType | undefined {
+  return Object.hasOwn(FIELDS, path) ? FIELDS[path] : undefined;
+}
+
+/**
+ * Real facts lie well inside these bounds; beyond them a value is a typing slip or a forged input, and
+ * would be shown absurdly (a year 26 displayed as 1926, a count as "1e+21"). The questionnaire uses the same.
+ */
+export const EARLIEST_DATE: CivilDate = '1900-01-01';
+export const MAX_COUNT = 999;
+
 function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDate, errors: FactError[]): void {
   const fail = (code: string, params?: FactError['params']): void => {
     errors.push({ field: path, code, ...(params ? { params } : {}) });
@@ -167,6 +182,7 @@ function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDa
       return;
     case 'count':
       if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) fail('type-count');
+      else if (value > MAX_COUNT) fail('count-too-large', { max: MAX_COUNT });
       return;
     case 'year': {
       const max = Number(today.slice(0, 4)) + 1;
@@ -184,6 +200,7 @@ function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDa
       if (value === null) return;
       if (!isCivilDate(value)) fail('type-date');
       else if (value > today) fail('date-future', { today });
+      else if (value < EARLIEST_DATE) fail('date-too-early', { min: EARLIEST_DATE });
       return;
     case 'region':
       if (typeof value !== 'string' || !(REGION_IDS as readonly string[]).includes(value)) fail('region-unknown');
@@ -207,7 +224,7 @@ function checkShape(input: Record<string, unknown>, prefix: string, today: Civil
       if (!FACTS_FORMATS.includes(value as number)) errors.push({ field: 'format', code: 'format-unsupported', params: { format: FACTS_FORMATS.join(', ') } });
       continue;
     }
-    const spec = FIELDS[path];
+    const spec = fieldSpec(path);
     if (spec) {
       checkLeaf(path, spec, value, today, errors);
     } else if (FIELD_PATHS.some((p) => p.startsWith(`${path}.`))) {

@@ -6,7 +6,9 @@ import type { HandoffResult } from '../platform/handoff';
  * alert: nothing was imported). Light: part of the main chunk, unlike the panel and its QR library.
  */
 export function HandoffNotice({ result }: { result: Exclude<HandoffResult, { kind: 'none' }> }) {
-  const message = t(`handoff.received.${result.kind}`, result.kind === 'outdated' ? { version: result.rulesVersion } : {});
+  const message = result.kind === 'outdated'
+    ? (result.rulesVersion === null ? t('handoff.received.outdatedUnnamed') : t('handoff.received.outdated', { version: result.rulesVersion }))
+    : t(`handoff.received.${result.kind}`);
   return result.kind === 'ok'
     ? <p role="status" class="notice">{message}</p>
     : <p role="alert" class="notice">{message}</p>;

@@ -1,6 +1,6 @@
 /** The `check` command as websites script it: a real process, standard streams and exit codes. */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -11,10 +11,36 @@ import { factsFor } from '../support/arbitraries';
 const ROOT = join(__dirname, '..', '..');
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 
-function check(args: string[], input = '') {
-  const r = spawnSync(TSX, [join(ROOT, 'src/cli/check.ts'), ...args], { input, encoding: 'utf8', cwd: ROOT });
+function check(args: string[], input: string | Buffer = '', env: NodeJS.ProcessEnv = process.env) {
+  const r = spawnSync(TSX, [join(ROOT, 'src/cli/check.ts'), ...args], { input, encoding: 'utf8', cwd: ROOT, env });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
+
+/** The command on a large batch: its output is counted, never held (it is larger than this process would like). */
+function checkCounting(args: string[], env: NodeJS.ProcessEnv) {
+  return new Promise<{ code: number | null; lines: number; first: string; last: string; stderr: string }>((done, fail) => {
+    const child = spawn(TSX, [join(ROOT, 'src/cli/check.ts'), ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let lines = 0;
+    let first = '';
+    let last = '';
+    let partial = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop()!;
+      if (!parts.length) return;
+      if (!lines) first = parts[0]!;
+      last = parts.at(-1)!;
+      lines += parts.length;
+    });
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => { stderr += chunk; });
+    child.on('error', fail);
+    child.on('close', (code) => done({ code, lines, first, last, stderr }));
+  });
+}
+
+// Several runs of the command in one test, each starting a process: seconds apiece on a loaded machine.
+const SPAWNS_TIMEOUT = 30_000;
 
 const ELIGIBLE = {
   master: { licence: 'dnl', licenceDate: '2026-06-25', licenceRegion: 'ile-de-france', applications: 6, positive: 0,
@@ -105,4 +131,77 @@ describe('check command', () => {
     expect(lines[0]).toBe('line 3: master.licence: unknown value; possible values: dnl, licence-pro, but, foreign, other, none');
     expect(lines[1]).toMatch(/^line 4: \(input\): invalid JSON/);
   });
+
+  it('streams a batch far larger than its memory: the whole batch out, in order', async () => {
+    // 30,000 results weigh about 220 MB: held in memory, they would not fit in this 64 MB heap.
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const file = join(dir, 'batch.ndjson');
+    const lines = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ master: { ...ELIGIBLE.master, applications: 6 + (i % 50) } }));
+    writeFileSync(file, `${lines.join('\n')}\n`);
+    const r = await checkCounting(['--ndjson', '--today', '2026-07-05', file], { ...process.env, NODE_OPTIONS: '--max-old-space-size=64' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.lines).toBe(30_000);
+    const expected = (i: number) => JSON.stringify(evaluate(JSON.parse(lines[i]!), '2026-07-05'));
+    expect(r.first).toBe(expected(0));
+    expect(r.last).toBe(expected(29_999));
+  }, 60_000);
+
+  it('stops reading at a facts object larger than 64 KiB: /dev/zero, a huge line, a huge document', () => {
+    for (const args of [['/dev/zero'], ['--ndjson', '/dev/zero']]) {
+      const r = check(['--today', '2026-07-05', ...args]);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toBe(`${args[0] === '--ndjson' ? 'line 1: ' : ''}(input): too large: one facts object may not exceed 65536 bytes (reading stops here)\n`);
+    }
+    const huge = `{"master":{"licence":"${'x'.repeat(70_000)}"}}`;
+    const batch = check(['--ndjson', '--today', '2026-07-05', '--lang', 'fr'], `{"extra":1}\n${huge}\n{"other":1}\n`);
+    expect(batch.code).toBe(2);
+    expect(batch.stdout).toBe('');
+    expect(batch.stderr.trim().split('\n')).toEqual([
+      'ligne 1: extra: champ inconnu',
+      'ligne 2: (entrée): trop grand : un objet de faits ne peut pas dépasser 65536 octets (la lecture s’arrête ici)',
+    ]);
+    // The bound is on bytes: exactly 64 KiB is still read.
+    const padded = (n: number) => `{}${' '.repeat(n - 2)}`;
+    expect(check(['--today', '2026-07-05'], padded(65_536)).code).toBe(0);
+    expect(check(['--today', '2026-07-05'], padded(65_537)).stderr).toMatch(/^\(input\): too large/);
+    expect(check(['--ndjson', '--today', '2026-07-05'], `${padded(65_536)}\n{}\n`).stdout.trim().split('\n')).toHaveLength(2);
+  }, SPAWNS_TIMEOUT);
+
+  it('accepts a UTF-8 byte-order mark at the start of a file, of standard input and of a batch', () => {
+    const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+    const dir = mkdtempSync(join(tmpdir(), 'check-'));
+    const file = join(dir, 'facts.json');
+    writeFileSync(file, Buffer.concat([bom, Buffer.from(JSON.stringify(ELIGIBLE))]));
+    expect(check(['--today', '2026-07-05', file]).code).toBe(0);
+    expect(check(['--today', '2026-07-05'], Buffer.concat([bom, Buffer.from(JSON.stringify(ELIGIBLE))])).code).toBe(0);
+    const batch = check(['--ndjson', '--today', '2026-07-05'], Buffer.concat([bom, Buffer.from('{}\n{}\n')]));
+    expect(batch.stderr).toBe('');
+    expect(batch.stdout.trim().split('\n')).toHaveLength(2);
+    // Only at the start: elsewhere it is a character like any other, and JSON does not allow it.
+    expect(check(['--ndjson', '--today', '2026-07-05'], Buffer.concat([Buffer.from('{}\n'), bom, Buffer.from('{}\n')])).stderr).toMatch(/^line 2: \(input\): invalid JSON/);
+  }, SPAWNS_TIMEOUT);
+
+  it('keeps the first 1,000 problems of a batch and says how many more there are', () => {
+    const input = '{"extra":1}\n'.repeat(1_500);
+    const text = check(['--ndjson', '--today', '2026-07-05'], input);
+    expect(text.code).toBe(2);
+    const lines = text.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1_001);
+    expect(lines[999]).toBe('line 1000: extra: unknown field');
+    expect(lines[1_000]).toBe('(input): only the first 1000 problems are shown; not shown: 500');
+    const json = JSON.parse(check(['--ndjson', '--today', '2026-07-05', '--errors', 'json'], input).stderr);
+    expect(json).toHaveLength(1_001);
+    expect(json[1_000]).toMatchObject({ field: '', code: 'more-problems', params: { shown: 1000, more: 500 } });
+  }, SPAWNS_TIMEOUT);
+
+  it('leaves no temporary file behind, after a batch and after a rejected one', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'check-tmp-'));
+    const env = { ...process.env, TMPDIR: tmp };
+    expect(check(['--ndjson', '--today', '2026-07-05'], '{}\n{}\n', env).code).toBe(0);
+    expect(check(['--ndjson', '--today', '2026-07-05'], '{}\n{"extra":1}\n', env).code).toBe(2);
+    // tsx keeps its own cache there.
+    expect(readdirSync(tmp).filter((f) => !f.startsWith('tsx-'))).toEqual([]);
+  }, SPAWNS_TIMEOUT);
 });

@@ -83,4 +83,12 @@ describe('hand-off notice', () => {
     const el = await mount(h(HandoffNotice, { result: { kind: 'ok', answers: {}, procedures: ['master-referral'] } }));
     expect(el.querySelector('[role="status"]')!.textContent).toMatch(/reprises/);
   });
+
+  it('says "other rules" without a version when the link\'s own is not one the app writes', async () => {
+    const el = await mount(h(HandoffNotice, { result: { kind: 'outdated', rulesVersion: null } }));
+    const alert = el.querySelector('[role="alert"]')!.textContent!;
+    expect(alert).toMatch(/^Ce lien a été fait avec d’autres règles : aucune réponse n’a été reprise/);
+    expect(alert).not.toMatch(/\(|null|undefined|\{\{/);
+    noRawKeys(el);
+  });
 });

@@ -81,6 +81,27 @@ describe('facts validation', () => {
     expect(codes(null)).toEqual([':type-object']);
   });
 
+  it('reports a field named like a property of every object as unknown, at every level', () => {
+    // Reaching Object.prototype through the schema table would make these pass as known fields.
+    for (const key of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__']) {
+      const input = JSON.parse(`{"${key}": 1, "parcoursup": {"${key}": 1, "main": {"${key}": 1}}}`);
+      expect(Object.hasOwn(input, key), key).toBe(true);
+      expect(codes(input).sort(), key).toEqual([`${key}:unknown-field`, `parcoursup.${key}:unknown-field`, `parcoursup.main.${key}:unknown-field`].sort());
+    }
+  });
+
+  it('bounds dates from 1900-01-01 and counts to 999, naming the bound', () => {
+    expect(codes({ master: { licenceDate: '1900-01-01', applications: 999 } })).toEqual([]);
+    const v = validateFacts({ master: { licenceDate: '0026-06-25', teleserviceOpened: '1899-12-31', applications: 1000 },
+      parcoursup: { main: { waiting: 1e21 } } }, today);
+    expect(v.ok ? [] : v.errors).toEqual([
+      { field: 'master.licenceDate', code: 'date-too-early', params: { min: '1900-01-01' } },
+      { field: 'master.teleserviceOpened', code: 'date-too-early', params: { min: '1900-01-01' } },
+      { field: 'master.applications', code: 'count-too-large', params: { max: 999 } },
+      { field: 'parcoursup.main.waiting', code: 'count-too-large', params: { max: 999 } },
+    ]);
+  });
+
   it('reads and writes dotted paths without touching the original, dropping emptied groups', () => {
     const facts = { parcoursup: { main: { proposals: 1 } } };
     const set = setPath(facts, 'parcoursup.main.waiting', 2);

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  decodeHandoff, encodeHandoff, fnv1a, handoffUrl, HANDOFF_PREFIX, withoutFragment,
+  decodeHandoff, encodeHandoff, fnv1a, handoffUrl, HANDOFF_PREFIX, RULES_VERSION_PATTERN, withoutFragment,
 } from '../../src/platform/handoff';
 import { PROCEDURE_IDS, type ProcedureId } from '../../src/rules/engine';
 import { FIELD_PATHS, validateFacts, type Facts } from '../../src/rules/facts';
@@ -118,12 +118,24 @@ describe('hand-off fragment', () => {
       expect(decodeHandoff(forge({ ...decodePayload(good), f: 'zzz' }), V, TODAY)).toEqual({ kind: 'outdated', rulesVersion: V });
     });
 
+    it('names the other rules only by a version the app could have written, never by text from the link', () => {
+      expect(V).toMatch(RULES_VERSION_PATTERN);
+      // A valid checksum is no proof of origin: anyone can compute it over any text.
+      for (const v of ['ATTENTION : votre dossier est refusé. Appelez le 08 99 00 00 00', '2025.3 — appelez le 08 99', '2025.3\n', '<b>2025.3</b>', '', '12025.3', '2025.1234']) {
+        expect(decodeHandoff(forge({ ...decodePayload(good), v }), V, TODAY), v).toEqual({ kind: 'outdated', rulesVersion: null });
+      }
+      expect(decodeHandoff(forge({ ...decodePayload(good), v: '2027.12' }), V, TODAY)).toEqual({ kind: 'outdated', rulesVersion: '2027.12' });
+    });
+
     it('answers the app\'s validation refuses, or procedures that are not ours: invalid', () => {
       const bad: Facts[] = [
         { master: { ...FULL_MASTER.master, positive: 20 } },
         { master: { ...FULL_MASTER.master, licenceDate: '2026-02-30' } },
         { master: { ...FULL_MASTER.master, licenceRegion: 'atlantis' } } as unknown as Facts,
         { master: { ...FULL_MASTER.master, refusals: -1 } },
+        // Shown as "1 janvier 1901" and "1e+21" when they were let through.
+        { master: { ...FULL_MASTER.master, licenceDate: '0001-01-01' } },
+        { master: { ...FULL_MASTER.master, applications: 1e21 } },
       ];
       for (const answers of bad) {
         const r = decodeHandoff(encodeHandoff({ answers, procedures: MASTER }, V), V, TODAY);

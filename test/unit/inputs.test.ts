@@ -1,6 +1,7 @@
 /** What the student types becomes a fact, or a clear message; consistency comes from the format's checks. */
 import { describe, expect, it } from 'vitest';
 import { parseField, parsePage, toRaw } from '../../src/questionnaire/inputs';
+import { validateFacts } from '../../src/rules/facts';
 
 const today = '2026-07-05';
 const date = (day: string, month: string, year: string, none = false) => ({ day, month, year, none });
@@ -26,6 +27,20 @@ describe('inputs', () => {
     expect(parseField('parcoursup.renounced', 'no', today)).toEqual({ value: false });
     expect(parseField('parcoursup.renounced', '', today).error?.code).toBe('choose-one');
     expect(parseField('parcoursup.circumstances', [], today)).toEqual({ value: [] });
+  });
+
+  it('bounds dates and counts as the facts format does, with the same message', () => {
+    // Four digits pass readDate, and a count of 1000 is a whole number: the format's bounds still apply.
+    expect(parseField('master.licenceDate', date('25', '6', '0026'), today).error)
+      .toEqual({ field: 'master.licenceDate', code: 'date-too-early', params: { min: '1900-01-01' } });
+    expect(parseField('master.licenceDate', date('1', '1', '1900'), today)).toEqual({ value: '1900-01-01' });
+    expect(parseField('master.applications', '1000', today).error).toEqual({ field: 'master.applications', code: 'count-too-large', params: { max: 999 } });
+    expect(parseField('master.applications', '999', today)).toEqual({ value: 999 });
+    for (const [field, raw] of [['master.licenceDate', date('25', '6', '0026')], ['master.applications', '1000']] as const) {
+      const value = { master: { [field.slice('master.'.length)]: field.endsWith('Date') ? '0026-06-25' : 1000 } };
+      const facts = validateFacts(value, today);
+      expect(facts.ok ? [] : facts.errors).toEqual([parseField(field, raw, today).error]);
+    }
   });
 
   it('round-trips stored values to what the form shows', () => {
