@@ -273,6 +273,8 @@ function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): 
   if (session !== null) {
     for (const field of ['lastRefusalDate', 'teleserviceOpened'] as const) {
       const d = m[field];
+      // One problem per field: a date already refused (too early, in the future) is not judged again.
+      if (errors.some((e) => e.field === `master.${field}`)) continue;
       if (isCivilDate(d) && Number(d.slice(0, 4)) !== session) {
         errors.push({ field: `master.${field}`, code: 'date-other-session', params: { session } });
       }
