@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FIELDS_OF, type Platform } from '../src/rules/calendars/index';
-import { localToday } from '../src/rules/civil-date';
+import { localToday } from '../src/today';
 
 const PLATFORMS: readonly Platform[] = ['parcoursup', 'monmaster'];
 export const TO_FILL = 'À renseigner : texte officiel (arrêté, page de la plateforme) ou presse, avec sa date';

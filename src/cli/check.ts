@@ -5,7 +5,7 @@
  * stays flat whatever the size of the batch.
  */
 import { createReadStream } from 'node:fs';
-import { localToday } from '../rules/civil-date';
+import { localToday } from '../today';
 import type { FactError } from '../rules/facts';
 import { parseArgs, type Options } from './args';
 import { readItems } from './lines';

@@ -40,6 +40,8 @@ const encoder = new TextEncoder();
 function escapeText(value: string): string {
   return value
     .replace(/\r\n?/g, '\n')
+    // Control characters are not allowed in an iCalendar TEXT value (RFC 5545 §3.3.11): they are removed.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }

@@ -97,8 +97,3 @@ export function academicYearStart(date: CivilDate): number {
   const { year, month } = parts(date);
   return month >= 10 ? year : year - 1;
 }
-
-/** Today's civil date in the machine's local time zone (the CLI default; the rules always take today as input). */
-export function localToday(now: Date = new Date()): CivilDate {
-  return fromParts(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import { parseStep, proceduresOf, stepToSearch, type Step } from '../questionnaire/steps';
-import { localToday } from '../rules/civil-date';
+import { localToday } from '../today';
 import type { ProcedureId } from '../rules/procedure-ids';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';

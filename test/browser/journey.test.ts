@@ -204,10 +204,6 @@ describe('journeys', () => {
     await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
     await noViolations(page, 'start ar');
     await page.getByRole('link', { name: 'ليس لدي أي عرض على Parcoursup' }).click();
-    // In the season the bac year comes first (a bac after this year would name another session).
-    expect(await h1(page)).toBe('في أي سنة حصلت (أو ستحصل) على البكالوريا؟');
-    await page.getByLabel('سنة البكالوريا').fill('2026');
-    await page.getByRole('button', { name: 'متابعة' }).click();
     await expect.poll(() => h1(page)).toBe('هل تخليت عن جميع رغباتك على Parcoursup؟');
     await noViolations(page, 'question ar');
     await page.getByLabel('نعم').check();
@@ -291,9 +287,13 @@ describe('every day of the year', () => {
 
   it('on 10 January 2027, with no 2027 calendar, the answer names what is missing and never says too late', async () => {
     const { page, context } = await start('2027-01-10T10:00:00', 'fr');
-    await toResult(page, 'fr', '2027');
-    // Whether the session has opened is unknown: the law's own questions are asked meanwhile.
-    for (const field of ['renounced', 'mainPhase', 'complementaryRegistered']) {
+    // In the 2027 season the session is settled; whether it has opened is unknown (no calendar), so the
+    // law's own questions are asked meanwhile.
+    await page.locator('#f-parcoursup-renounced-no').check();
+    await next(page);
+    await page.getByLabel(LANGS.fr.bac).fill('2027');
+    await next(page);
+    for (const field of ['mainPhase', 'complementaryRegistered']) {
       await page.locator(`#f-parcoursup-${field}-no`).check();
       await next(page);
     }

@@ -1,0 +1,62 @@
+// ESLint (flat config): typescript-eslint's recommended rules, and the boundaries that keep the rules pure,
+// the embed loader tiny and the UI apart from the platform, written as import restrictions per folder.
+import js from '@eslint/js';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/** `no-restricted-imports` with a message per forbidden group, so that a failing import says why. */
+const restrict = (...patterns) => ['error', { patterns }];
+const app = (message) => ({ group: ['**/ui/**', '**/platform/**', '**/questionnaire/**', '**/cli/**', '**/embed/**', '**/i18n', '**/main'], message });
+const ui = (message) => ({ group: ['**/ui/**', 'preact', 'preact/**'], message });
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'coverage/**', '.bench/**', 'node_modules/**', 'docs/**/*.js', 'test-results/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      // A condition's `holds` is three-valued: `x === null` and `x === false` are meant.
+      'no-constant-binary-expression': 'error',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    // The law as code: no app, no DOM, no storage, no clock; today is an input.
+    files: ['src/rules/**/*.ts'],
+    languageOptions: { globals: { ...globals['shared-node-browser'] } },
+    rules: {
+      'no-restricted-imports': restrict(
+        app('src/rules imports nothing of the app: the UI and the CLI call the rules, never the reverse.'),
+        { group: ['preact', 'preact/**', 'i18next', 'idb-keyval', 'workbox-window', 'lean-qr', 'node:*'], message: 'src/rules runs anywhere: no UI, storage or Node library.' },
+      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'location', 'Date'],
+    },
+  },
+  {
+    // embed.js is loaded by host pages: only its own folder, so that it stays within its 2 KB.
+    files: ['src/embed/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict({ regex: '^(?!\\./)', message: 'src/embed imports only src/embed (embed.js stays tiny and stand-alone).' }),
+    },
+  },
+  {
+    files: ['src/platform/**/*.ts'],
+    rules: { 'no-restricted-imports': restrict(ui('src/platform is the browser edge: it imports no UI.')) },
+  },
+  {
+    files: ['src/questionnaire/**/*.ts'],
+    rules: {
+      'no-restricted-imports': restrict(
+        ui('src/questionnaire is the journey without the DOM: it imports no UI.'),
+        { group: ['**/platform/**', 'idb-keyval', 'workbox-window'], message: 'src/questionnaire imports no platform code.' },
+      ),
+    },
+  },
+  {
+    files: ['test/**/*.ts', 'scripts/**/*.{ts,mjs}', '*.config.{ts,js}'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+);

@@ -1,0 +1,50 @@
+/**
+ * The boundaries the linter holds: a forbidden import fails `npm run lint` with a message saying why. Each
+ * probe is linted as if it were a file of the folder it names, with the project's own configuration.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint({ cwd: `${__dirname}/../..` });
+
+async function problems(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return result!.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+describe('lint', () => {
+  it('passes on the whole tree (what `npm run lint` checks)', async () => {
+    const results = await eslint.lintFiles(['.']);
+    const errors = results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${r.filePath}:${m.line} ${m.ruleId}: ${m.message}`));
+    expect(errors).toEqual([]);
+  }, 120_000);
+});
+
+describe('lint boundaries', () => {
+  it('src/rules imports nothing of the app and reads no clock or DOM', async () => {
+    expect(await problems('src/rules/probe.ts', "import { t } from '../i18n';\nexport const x = t;\n"))
+      .toEqual([expect.stringMatching(/no-restricted-imports: .*src\/rules imports nothing of the app/)]);
+    expect(await problems('src/rules/probe.ts', "import { get } from 'idb-keyval';\nexport const x = get;\n"))
+      .toEqual([expect.stringMatching(/no-restricted-imports/)]);
+    expect(await problems('src/rules/probe.ts', 'export const now = Date.now();\n'))
+      .toEqual([expect.stringMatching(/no-restricted-globals/)]);
+    expect(await problems('src/rules/probe.ts', "import { addDays } from './civil-date';\nexport const x = addDays;\n")).toEqual([]);
+  });
+
+  it('src/embed imports only its own folder', async () => {
+    expect(await problems('src/embed/probe.ts', "import { RULES_VERSION } from '../rules/version';\nexport const x = RULES_VERSION;\n"))
+      .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
+    expect(await problems('src/embed/probe.ts', "import { h } from 'preact';\nexport const x = h;\n"))
+      .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
+    expect(await problems('src/embed/probe.ts', "import { HEIGHT_MESSAGE } from './protocol';\nexport const x = HEIGHT_MESSAGE;\n")).toEqual([]);
+  });
+
+  it('src/platform and src/questionnaire import no UI; src/questionnaire no platform', async () => {
+    expect(await problems('src/platform/probe.ts', "import { App } from '../ui/App';\nexport const x = App;\n"))
+      .toEqual([expect.stringMatching(/imports no UI/)]);
+    expect(await problems('src/questionnaire/probe.ts', "import { progress } from '../platform/progress';\nexport const x = progress;\n"))
+      .toEqual([expect.stringMatching(/imports no platform/)]);
+    expect(await problems('src/questionnaire/probe.ts', "import { h } from 'preact';\nexport const x = h;\n"))
+      .toEqual([expect.stringMatching(/imports no UI/)]);
+  });
+});
