@@ -69,6 +69,8 @@ export default defineConfig(({ mode }) => ({
         // ignored when the precache is searched, so that `?step=…` finds index.html without a fallback.
         navigateFallback: null,
         ignoreURLParametersMatching: [/./],
+        // The previous version's files, for tabs still running it (public/sw-keep-assets.js).
+        importScripts: ['sw-keep-assets.js'],
       },
     }),
   ],

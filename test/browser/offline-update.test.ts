@@ -147,6 +147,30 @@ describe('updates', () => {
   });
 });
 
+describe('an update applied in another tab', () => {
+  it('the tab still running the old version loads its lazy modules, and its "Update" reloads it on the new one', async () => {
+    await withInstalled(async ({ host, page: a, context }) => {
+      const b = await context.newPage();
+      await b.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
+      await b.goto(host.url, { waitUntil: 'load' });
+      await b.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      host.deploy(dirs.b);
+      await a.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+      await a.getByRole('button', { name: 'Mettre à jour' }).click();
+      await a.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('test-b'));
+      // Tab B runs test-a, whose English strings the server no longer has: the worker kept them.
+      expect(await footer(b)).toContain('test-a');
+      await b.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => b.getAttribute('html', 'lang')).toBe('en');
+      await expect.poll(() => b.locator('h1').textContent()).toMatch(/^No place/);
+      // Its update notice: the new version already took over, so "Update" just reloads it onto it.
+      await b.getByRole('button', { name: 'Update' }).click();
+      await b.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('test-b'));
+      expect(await b.getAttribute('html', 'lang')).toBe('en');
+    });
+  });
+});
+
 describe('deep paths', () => {
   it('a path where the app does not live is the server\'s business, not the app\'s; its steps still load offline', async () => {
     await withInstalled(async ({ host, page }) => {
