@@ -90,6 +90,24 @@ describe('start page', () => {
     });
   }
 
+  // A 320 px screen at 200 % zoom lays the page out in 160 CSS px: long words must wrap (or hyphenate) there.
+  for (const lang of ['fr', 'en', 'ar']) {
+    it(`fits 320 px at 200 % zoom (160 CSS px) in ${lang}: long words wrap, on every kind of page`, async () => {
+      const context = await browser.newContext({ viewport: { width: 160, height: 320 } });
+      await context.addInitScript((l) => localStorage.setItem('recourssup.lang', l), lang);
+      const page = await context.newPage();
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const path of ['', '?step=renounced&for=parcoursup-accompaniment,parcoursup-reexamination', '?step=licence&for=master-referral',
+        '?step=check', '?step=result', '?step=law', '?step=book', '?step=counsellor']) {
+        // Network idle: the law's texts, the rules book and the result are in the page.
+        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
+        expect(await overflow(), `${lang} ${path || 'start'}`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
+    });
+  }
+
   it('serves a service worker and a manifest with a maskable icon', async () => {
     const page = await browser.newPage();
     const sw = await page.goto(new URL('sw.js', base).href);
