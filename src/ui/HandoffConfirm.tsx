@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { i18next, t } from '../i18n';
 import type { ProcedureId } from '../rules/procedure-ids';
 
@@ -16,6 +17,8 @@ const names = (ids: readonly ProcedureId[]) =>
 
 /** A hand-off link while this device holds answers: nothing is replaced without the student's say. */
 export function HandoffConfirm({ incoming, incomingEmpty, device, onReplace, onKeep }: Props) {
+  // A question the page asks of its own accord: its heading takes focus, so that screen readers say it.
+  useEffect(() => document.getElementById('handoff-confirm-title')?.focus(), []);
   return (
     <div class="panel" role="region" aria-labelledby="handoff-confirm-title">
       <h2 id="handoff-confirm-title" tabIndex={-1}>{t('handoff.confirm.title')}</h2>

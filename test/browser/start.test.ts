@@ -65,6 +65,22 @@ describe('start page', () => {
     await context.close();
   });
 
+  it('a language whose module will not load (a version replaced since) is not a dead button: the page says so and reloads', async () => {
+    const page = await browser.newPage();
+    await page.route('**/assets/en-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(base);
+    await page.getByRole('button', { name: 'English' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'ne peut plus se charger' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await axe(page), 'module missing').toEqual([]);
+    await page.unroute('**/assets/en-*.js');
+    await alert.getByRole('button', { name: 'Recharger la page' }).click();
+    await page.waitForFunction(() => !document.querySelector('[role="alert"]') && document.querySelector('h1'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
   it('has no axe violation in French, English and Arabic', async () => {
     const page = await browser.newPage();
     await page.goto(base);
