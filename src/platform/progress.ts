@@ -159,7 +159,16 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
   // One tab's writes in order even without Web Locks; across tabs, the lock.
   let queue: Promise<unknown> = Promise.resolve();
   const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
-    const run = () => (platform.lock && store() ? platform.lock(LOCK, work) : work());
+    const run = () => {
+      if (!platform.lock || !store()) return work();
+      let started = false;
+      return platform.lock(LOCK, () => { started = true; return work(); }).catch((e: unknown) => {
+        if (started) throw e;
+        // Locks refused (SecurityError in a frame of another site, whose storage is partitioned): this
+        // tab's own writes stay in order, and the frame's storage is its own anyway.
+        return work();
+      });
+    };
     const next = queue.then(run, run);
     queue = next.catch(() => undefined);
     return next;

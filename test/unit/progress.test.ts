@@ -115,6 +115,13 @@ describe('progress', () => {
     expect(await tabA.load('2026.1')).toEqual({ kind: 'empty', revision: 3, setAsideNow: false });
   });
 
+  it('saves without the lock where the browser refuses it (a frame of another site)', async () => {
+    const refused: Platform = { lock: () => Promise.reject(new DOMException('The request was denied.', 'SecurityError')) };
+    const p = createProgress(mapBackend(), 100, now, refused);
+    expect(await p.save(replaceWith(answers), '2026.1')).toEqual({ answers, revision: 1 });
+    expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
+  });
+
   it('without a channel, a tab checks again when it is shown', async () => {
     let shown: (() => void) | undefined;
     const p = createProgress(mapBackend(), 100, now, { onShown: (l) => { shown = l; return () => { shown = undefined; }; } });
