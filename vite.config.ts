@@ -63,7 +63,14 @@ export default defineConfig(({ mode }) => ({
       workbox: {
         // Every language chunk and the legal texts are precached: the app works offline after one visit.
         globPatterns: ['**/*.{js,css,html,json,png,svg,webmanifest}'],
-        navigateFallback: 'index.html',
+        // The app lives in one folder: `./` and `./index.html`, whatever the query string (the steps). A
+        // navigation anywhere else (`/x/y`) is none of the app's: it goes to the server, never answered with
+        // an index.html whose relative paths would point under `/x/` (a blank page). Query parameters are
+        // ignored when the precache is searched, so that `?step=…` finds index.html without a fallback.
+        navigateFallback: null,
+        ignoreURLParametersMatching: [/./],
+        // The previous version's files, for tabs still running it (public/sw-keep-assets.js).
+        importScripts: ['sw-keep-assets.js'],
       },
     }),
   ],

@@ -6,6 +6,7 @@
  */
 import i18next from 'i18next';
 import fr from 'locale-part:fr/shell';
+import { loadModule } from './platform/stale';
 
 export const LANGUAGES = ['fr', 'en', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -13,8 +14,8 @@ const RTL: readonly Language[] = ['ar'];
 const KEY = 'recourssup.lang';
 
 const loaders: Record<Exclude<Language, 'fr'>, () => Promise<{ default: object }>> = {
-  en: () => import('../locales/en.json'),
-  ar: () => import('../locales/ar.json'),
+  en: () => loadModule(() => import('../locales/en.json')),
+  ar: () => loadModule(() => import('../locales/ar.json')),
 };
 
 export const isLanguage = (v: unknown): v is Language => LANGUAGES.includes(v as Language);

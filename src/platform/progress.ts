@@ -1,27 +1,56 @@
 /**
- * Saved progress: the answers in an envelope `{ schema, rulesVersion, savedAt, answers }` with idb-keyval.
- * IndexedDB can throw at once (private mode), fail, or hang (some Safari versions): every call is raced
- * against a timeout, and any failure moves the session to memory, which the page then says.
+ * Saved progress: the answers in an envelope `{ schema, rulesVersion, savedAt, revision, answers }` with
+ * idb-keyval. IndexedDB can throw at once (private mode), fail, or hang (some Safari versions): every call
+ * is raced against a timeout, and any failure moves the session to memory, which the page then says.
+ *
+ * Several tabs share one journey (README, "Two tabs"). So that a tab never replaces what another saved,
+ * every write is a read-modify-write of the stored answers (the caller says what it changes, not what the
+ * whole record is), under a Web Lock so that two tabs' writes never interleave, and bumps `revision`; a
+ * BroadcastChannel then tells the other tabs to read the answers again. Where Web Locks are missing the
+ * writes of one tab are still serialized, and where BroadcastChannel is missing a tab checks the revision
+ * when it is shown again. In memory (storage failed) nothing is shared: each tab keeps its own answers.
+ *
+ * Nothing is ever thrown away silently: a record we cannot read, or answers that fail validation, are set
+ * aside (the last SET_ASIDE_KEPT of them, with the day they were set aside) and listed on the start page.
  */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Facts } from '../rules/facts';
 
-export const SCHEMA = 1;
+export const SCHEMA = 2;
 const KEY = 'progress';
-const CORRUPT_KEY = 'progress-corrupt';
+/** Schema 1 kept one set-aside record under this key; it is moved into the list on the next load. */
+const LEGACY_CORRUPT_KEY = 'progress-corrupt';
+const SET_ASIDE_KEY = 'progress-set-aside';
+export const SET_ASIDE_KEPT = 5;
+const LOCK = 'recourssup-progress';
+const CHANNEL = 'recourssup-progress';
 
-export interface Envelope { schema: number; rulesVersion: string; savedAt: string; answers: Facts }
+export interface Envelope { schema: number; rulesVersion: string; savedAt: string; revision: number; answers: Facts }
+
+/** Something we could not keep as answers: a whole record (`unreadable`) or some fields (`invalid`, path → value). */
+export interface SetAside { at: string; reason: 'unreadable' | 'invalid'; value: unknown }
+
+/** What the saved answers' validation keeps and what it rejects (dotted path → the rejected value). */
+export type Validate = (answers: Facts) => { kept: Facts; rejected: Record<string, unknown> };
 
 export type Loaded =
-  | { kind: 'empty' }
-  | { kind: 'found'; answers: Facts; savedAt: string; rulesChanged: boolean }
-  | { kind: 'corrupt' };
+  | { kind: 'empty'; revision: number }
+  /** `savedAt` is null when the record's own date is unreadable: the answers are kept all the same. */
+  | { kind: 'found'; answers: Facts; savedAt: string | null; rulesChanged: boolean; revision: number }
+  | { kind: 'corrupt'; revision: number };
+
+export interface Saved { answers: Facts; revision: number }
 
 export interface Progress {
-  load(rulesVersion: string): Promise<Loaded>;
-  save(answers: Facts, rulesVersion: string): Promise<void>;
+  /** The stored answers; with `validate`, the fields it rejects are set aside (`setAsideNow` says so). */
+  load(rulesVersion: string, validate?: Validate): Promise<Loaded & { setAsideNow: boolean }>;
+  /** Applies `change` to the answers as stored now (another tab may have saved since), and saves the result. */
+  save(change: (stored: Facts) => Facts, rulesVersion: string): Promise<Saved>;
   forget(): Promise<void>;
+  setAside(): Promise<SetAside[]>;
   mode(): 'persistent' | 'memory';
+  /** Called when another tab may have changed the saved answers; returns the unsubscribe. */
+  onOtherTab(listener: () => void): () => void;
 }
 
 export interface Backend {
@@ -30,9 +59,19 @@ export interface Backend {
   del(key: string): Promise<void>;
 }
 
+/** The platform pieces the store uses, replaceable in tests (Node has no IndexedDB, no Web Locks). */
+export interface Platform {
+  /** `navigator.locks.request` bound, or undefined where Web Locks are missing. */
+  lock?: <T>(name: string, work: () => Promise<T>) => Promise<T>;
+  channel?: (name: string) => { postMessage(m: unknown): void; onmessage: ((e: never) => void) | null } | undefined;
+  /** Fallback without a channel: `listener` runs when the page is shown again. */
+  onShown?: (listener: () => void) => () => void;
+}
+
 /** Migrations from schema n to n + 1. Schema 0 was `{ version: 0, data: answers }`, before the envelope. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
   0: (old) => ({ schema: 1, rulesVersion: 'unknown', savedAt: new Date(0).toISOString(), answers: old.data }),
+  1: (old) => ({ ...old, schema: 2, revision: 0 }),
 };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -46,9 +85,13 @@ export function migrate(stored: unknown): Envelope | null {
     value = MIGRATIONS[schema]!(value);
     schema = value.schema as number;
   }
-  if (schema !== SCHEMA || typeof value.rulesVersion !== 'string' || typeof value.savedAt !== 'string' || !isObject(value.answers)) return null;
+  if (schema !== SCHEMA || typeof value.rulesVersion !== 'string' || typeof value.savedAt !== 'string'
+    || !Number.isSafeInteger(value.revision) || !isObject(value.answers)) return null;
   return value as unknown as Envelope;
 }
+
+/** An ISO date the start page can show, or null (a record edited by hand, or written by a bug). */
+const readableDate = (s: string): string | null => (Number.isNaN(Date.parse(s)) ? null : s);
 
 function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
@@ -61,7 +104,21 @@ function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
   });
 }
 
-export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => new Date()): Progress {
+/** The browser's Web Locks, BroadcastChannel and visibility, each where it exists. */
+export function browserPlatform(): Platform {
+  const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+  return {
+    ...(locks ? { lock: <T>(name: string, work: () => Promise<T>) => locks.request(name, work) as Promise<T> } : {}),
+    channel: (name) => (typeof BroadcastChannel === 'function' ? new BroadcastChannel(name) : undefined),
+    onShown: (listener) => {
+      const f = () => { if (document.visibilityState === 'visible') listener(); };
+      document.addEventListener('visibilitychange', f);
+      return () => document.removeEventListener('visibilitychange', f);
+    },
+  };
+}
+
+export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => new Date(), platform: Platform = {}): Progress {
   let persistent: Backend | null = backend ?? null;
   let lazy = !backend;
   const memory = new Map<string, unknown>();
@@ -77,7 +134,13 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
     }
     return persistent;
   };
-  async function call<T>(op: (b: Backend) => Promise<T>, fallback: () => T): Promise<T> {
+  /** Storage, or memory once storage has failed; a failure moves what memory holds nowhere: it was written there too. */
+  const active = (): Backend => store() ?? {
+    get: async (k) => memory.get(k),
+    set: async (k, v) => { memory.set(k, v); },
+    del: async (k) => { memory.delete(k); },
+  };
+  async function call<T>(op: (b: Backend) => Promise<T>): Promise<T> {
     const b = store();
     if (b) {
       try {
@@ -86,33 +149,124 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
         persistent = null; // from now on, memory only: the page says so
       }
     }
-    return fallback();
+    return op(active());
   }
+  const read = (key: string) => call((b) => b.get(key));
+  // Every write goes to memory too, so that a later failure of storage loses nothing this tab wrote.
+  const write = (key: string, value: unknown) => { memory.set(key, value); return call((b) => b.set(key, value)); };
+  const remove = (key: string) => { memory.delete(key); return call((b) => b.del(key)); };
+
+  // One tab's writes in order even without Web Locks; across tabs, the lock.
+  let queue: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => {
+    const run = () => {
+      if (!platform.lock || !store()) return work();
+      let started = false;
+      return platform.lock(LOCK, () => { started = true; return work(); }).catch((e: unknown) => {
+        if (started) throw e;
+        // Locks refused (SecurityError in a frame of another site, whose storage is partitioned): this
+        // tab's own writes stay in order, and the frame's storage is its own anyway.
+        return work();
+      });
+    };
+    const next = queue.then(run, run);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+
+  const channel = platform.channel?.(CHANNEL);
+  const listeners = new Set<() => void>();
+  if (channel) channel.onmessage = () => { for (const l of listeners) l(); };
+  const tellOtherTabs = () => { if (store()) channel?.postMessage({ type: 'changed' }); };
+
+  async function addSetAside(entries: SetAside[]): Promise<void> {
+    const list = await read(SET_ASIDE_KEY);
+    await write(SET_ASIDE_KEY, [...(Array.isArray(list) ? list : []), ...entries].slice(-SET_ASIDE_KEPT));
+  }
+
+  /** Schema 1's one set-aside record, moved to the list (on load only: a save must be quick). */
+  async function moveLegacySetAside(): Promise<void> {
+    const legacy = await read(LEGACY_CORRUPT_KEY);
+    if (legacy === undefined) return;
+    await addSetAside([{ at: now().toISOString(), reason: 'unreadable', value: legacy }]);
+    await remove(LEGACY_CORRUPT_KEY);
+  }
+
+  /** The stored envelope, or null; an unreadable record is set aside. */
+  async function current(): Promise<{ env: Envelope | null; revision: number; unreadable: boolean }> {
+    const stored = await read(KEY);
+    if (stored === undefined) return { env: null, revision: 0, unreadable: false };
+    const env = migrate(stored);
+    if (env) return { env, revision: env.revision, unreadable: false };
+    // Set aside, never thrown away silently, never a crash. The revision goes on, so that tabs see a change.
+    const revision = isObject(stored) && Number.isSafeInteger(stored.revision) ? (stored.revision as number) : 0;
+    await addSetAside([{ at: now().toISOString(), reason: 'unreadable', value: stored }]);
+    await remove(KEY);
+    return { env: null, revision, unreadable: true };
+  }
+
+  async function put(answers: Facts, rulesVersion: string, revision: number): Promise<Saved> {
+    const env: Envelope = { schema: SCHEMA, rulesVersion, savedAt: now().toISOString(), revision: revision + 1, answers };
+    await write(KEY, env);
+    return { answers, revision: env.revision };
+  }
+
   return {
     mode: () => (store() ? 'persistent' : 'memory'),
-    async load(rulesVersion) {
-      const stored = await call((b) => b.get(KEY), () => memory.get(KEY));
-      if (stored === undefined) return { kind: 'empty' };
-      const env = migrate(stored);
-      if (!env) {
-        // Set aside, never thrown away silently, never a crash.
-        await call((b) => b.set(CORRUPT_KEY, stored).then(() => b.del(KEY)), () => { memory.set(CORRUPT_KEY, stored); memory.delete(KEY); });
-        return { kind: 'corrupt' };
+    load: (rulesVersion, validate) => exclusive(async () => {
+      await moveLegacySetAside();
+      const { env, revision, unreadable } = await current();
+      if (unreadable) { tellOtherTabs(); return { kind: 'corrupt', revision, setAsideNow: true }; }
+      if (!env || !Object.keys(env.answers).length) return { kind: 'empty', revision, setAsideNow: false };
+      let { answers } = env;
+      let setAsideNow = false;
+      let rev = revision;
+      if (validate) {
+        const { kept, rejected } = validate(answers);
+        if (Object.keys(rejected).length) {
+          await addSetAside([{ at: now().toISOString(), reason: 'invalid', value: rejected }]);
+          // What is kept is written back under the record's own rules version: whether they changed is
+          // still the page's to say.
+          ({ answers, revision: rev } = await put(kept, env.rulesVersion, revision));
+          setAsideNow = true;
+          tellOtherTabs();
+        }
       }
-      return { kind: 'found', answers: env.answers, savedAt: env.savedAt, rulesChanged: env.rulesVersion !== rulesVersion };
-    },
-    async save(answers, rulesVersion) {
-      const env: Envelope = { schema: SCHEMA, rulesVersion, savedAt: now().toISOString(), answers };
-      memory.set(KEY, env);
-      await call((b) => b.set(KEY, env), () => undefined);
+      const found = { savedAt: readableDate(env.savedAt), rulesChanged: env.rulesVersion !== rulesVersion, revision: rev, setAsideNow };
+      return Object.keys(answers).length ? { kind: 'found', answers, ...found } : { kind: 'empty', revision: rev, setAsideNow };
+    }),
+    async save(change, rulesVersion) {
+      const saved = await exclusive(async () => {
+        const { env, revision } = await current();
+        return put(change(env?.answers ?? {}), rulesVersion, revision);
+      });
+      tellOtherTabs();
+      return saved;
     },
     async forget() {
-      memory.clear();
-      await call((b) => Promise.all([b.del(KEY), b.del(CORRUPT_KEY)]).then(() => undefined), () => undefined);
+      await exclusive(async () => {
+        const { revision } = await current();
+        // No answer stays, only the revision: the other tabs must see that something changed.
+        await put({}, 'none', revision);
+        await remove(SET_ASIDE_KEY);
+        await remove(LEGACY_CORRUPT_KEY);
+      });
+      tellOtherTabs();
+    },
+    async setAside() {
+      const list = await read(SET_ASIDE_KEY);
+      // The list is stored data too: an entry the page could not show is left in storage, not shown.
+      return Array.isArray(list) ? list.filter((s): s is SetAside => isObject(s) && typeof s.at === 'string'
+        && readableDate(s.at) !== null && (s.reason === 'unreadable' || (s.reason === 'invalid' && isObject(s.value)))) : [];
+    },
+    onOtherTab(listener) {
+      listeners.add(listener);
+      const unshown = channel ? undefined : platform.onShown?.(listener);
+      return () => { listeners.delete(listener); unshown?.(); };
     },
   };
 }
 
 let instance: Progress | null = null;
 /** The app's progress store, created on first use. */
-export const progress = (): Progress => (instance ??= createProgress());
+export const progress = (): Progress => (instance ??= createProgress(undefined, 1500, () => new Date(), browserPlatform()));

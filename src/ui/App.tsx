@@ -2,7 +2,7 @@
  * The shell: header, languages, start page, saved progress, update notice and footer. It is all the
  * first load carries; the questionnaire and the rules (./Flow) load after first paint.
  */
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import { parseStep, proceduresOf, stepToSearch, type Step } from '../questionnaire/steps';
@@ -12,18 +12,23 @@ import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
 import { embedded, embedSearchParams, focusHeading } from '../platform/embedded';
 import type { HandoffResult } from '../platform/handoff';
-import { progress, type Progress } from '../platform/progress';
+import { progress, type Loaded, type Progress, type SetAside } from '../platform/progress';
+import { loadModule, onModuleMissing } from '../platform/stale';
 import { afterPaint } from '../platform/after-paint';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
 import { EmbedBanner } from './EmbedBanner';
 import { StartPage } from './StartPage';
-import { formatDate } from './format';
-import { HandoffNotice } from './HandoffNotice';
+import { formatDay } from './format';
+import { HandoffConfirm } from './HandoffConfirm';
+import { HandoffNotice, type HandoffOutcome } from './HandoffNotice';
+import { OtherTabNotice, StaleNotice } from './TabNotices';
 import { UpdateNotice } from './UpdateNotice';
 
 type FlowModule = typeof import('./Flow');
 let flowModule: Promise<FlowModule> | undefined;
-const loadFlow = () => (flowModule ??= import('./Flow'));
+const loadFlow = () => (flowModule ??= loadModule(() => import('./Flow')));
+type Found = Extract<Loaded, { kind: 'found' }>;
+const answersOf = (r: Loaded): Facts => (r.kind === 'found' ? r.answers : {});
 
 /** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
 const embedParams = embedSearchParams(location.search);
@@ -39,14 +44,35 @@ export function App({ store = progress() }: { store?: Progress }) {
   const [flow, setFlow] = useState<FlowModule | null>(null);
   const [lang, setLang] = useState<Language>(i18next.language as Language);
   const [returnToCheck, setReturnToCheck] = useState(false);
-  const [saved, setSaved] = useState<{ answers: Facts; savedAt: string; rulesChanged: boolean } | null>(null);
+  const [saved, setSaved] = useState<Found | null>(null);
+  const [setAside, setSetAside] = useState<SetAside[]>([]);
   const [notice, setNotice] = useState<string | null>(null);
   const [update, setUpdate] = useState<Update | null>(null);
-  const [handoff, setHandoff] = useState<Exclude<HandoffResult, { kind: 'none' }> | null>(null);
+  const [handoff, setHandoff] = useState<HandoffOutcome | null>(null);
+  // A hand-off that would replace the answers this device holds: the student decides.
+  const [handoffAsk, setHandoffAsk] = useState<{ incoming: Extract<HandoffResult, { kind: 'ok' }>; device: Facts } | null>(null);
   // Answers in the fragment of a frame's URL: never imported there, but the full app is offered.
   const [framedHandoff] = useState(() => embedded() !== null && location.hash.length > 1);
   // Storage can fail late (a hung IndexedDB times out): the page says so as soon as it does.
   const [storageMode, setStorageMode] = useState<'persistent' | 'memory'>('persistent');
+  // A step is rendered once its saved answers are known: a reload never shows a page empty, nor skips a
+  // conditional step as if nothing had been answered. The start page and counsellor mode need none.
+  const [answersKnown, setAnswersKnown] = useState(initial.step.kind === 'start' || initial.step.kind === 'counsellor');
+  // Another tab changed the answers while this one has unsaved typing on a question page.
+  const [otherTab, setOtherTab] = useState<Facts | null>(null);
+  const [answersVersion, setAnswersVersion] = useState(0);
+  const [stale, setStale] = useState(false);
+  // Read by the other-tab listener, which outlives renders.
+  const revision = useRef(0);
+  const dirty = useRef(false);
+  const stepNow = useRef(step);
+  stepNow.current = step;
+  const flowNow = useRef(flow);
+  flowNow.current = flow;
+  const lastSave = useRef<Promise<unknown>>(Promise.resolve());
+  // Whether journey.answers are the saved answers, validated and kept up to date from other tabs (then the
+  // start page's buttons need no read of storage before going on).
+  const validated = useRef(false);
 
   /** The questionnaire's module, in state once loaded (the import itself happens once). */
   const fetchFlow = async () => {
@@ -55,46 +81,103 @@ export function App({ store = progress() }: { store?: Progress }) {
     return m;
   };
 
+  /** The saved answers, validated (the questionnaire's module has the validation); what fails is set aside. */
+  const readSaved = (m: FlowModule) => store.load(RULES_VERSION, (a) => m.keepValidAnswers(a, localToday()));
+
+  /** What every read of the store tells the page: where answers live, and what was set aside. */
+  const acknowledge = (r: Loaded & { setAsideNow: boolean }) => {
+    setStorageMode(store.mode());
+    revision.current = r.revision;
+    if (r.setAsideNow) {
+      setNotice(t(r.kind === 'corrupt' ? 'ui.storage.corrupt' : 'ui.storage.invalid'));
+      void store.setAside().then(setSetAside);
+    }
+    setSaved(r.kind === 'found' ? r : null);
+  };
+
   // The start page fetches the questionnaire after it is painted, so that its 25 KB do not compete with
   // the start page for a slow connection; any other step needs it at once.
   useEffect(() => {
     onUpdateReady(setUpdate);
-    if (initial.step.kind === 'start') afterPaint(() => void fetchFlow());
+    if (initial.step.kind === 'start') afterPaint(() => void fetchFlow().catch(() => undefined));
+    return onModuleMissing(() => setStale(true));
   }, []);
   useEffect(() => {
-    if (step.kind !== 'start' && !flow) void fetchFlow();
+    if (step.kind !== 'start' && !flow) void fetchFlow().catch(() => undefined);
   }, [step, flow]);
+  // On the start page, once the validation has come with the questionnaire, the saved answers are read
+  // through it: resuming or starting then goes on at once.
+  useEffect(() => {
+    if (!flow || step.kind !== 'start' || validated.current || initial.step.kind === 'counsellor') return;
+    void readSaved(flow).then((r) => {
+      acknowledge(r);
+      if (validated.current) return; // a step was entered meanwhile, with its own read
+      setJourney((j) => ({ ...j, answers: answersOf(r) }));
+      validated.current = true;
+    });
+  }, [flow, step.kind]);
 
-  // Saved progress: offered on the start page, never applied without the student's say.
+  // Saved progress: offered on the start page, never applied without the student's say; on any other
+  // step (a reload, an update applied), the answers are read before the step is rendered.
   useEffect(() => {
     // Counsellor mode never reads what a student saved on this device.
     if (initial.step.kind === 'counsellor') return;
-    void store.load(RULES_VERSION).then((r) => {
-      setStorageMode(store.mode());
-      if (r.kind === 'found' && Object.keys(r.answers).length) {
-        setSaved({ answers: r.answers, savedAt: r.savedAt, rulesChanged: r.rulesChanged });
-        // Reloaded mid-journey (a step in the URL, an update applied): resume at once, on the same step.
-        if (initial.step.kind !== 'start') setJourney((j) => ({ ...j, answers: r.answers }));
+    const handoffLink = location.hash.length > 1 && !embedded();
+    void (async () => {
+      if (initial.step.kind === 'start' && !handoffLink) {
+        // Not validated yet (the validation comes with the questionnaire): only the offer's date is shown.
+        acknowledge(await store.load(RULES_VERSION));
+        setSetAside(await store.setAside());
+        return;
       }
-      if (r.kind === 'corrupt') setNotice(t('ui.storage.corrupt'));
-    });
+      const m = await fetchFlow();
+      const r = await readSaved(m);
+      acknowledge(r);
+      if (initial.step.kind !== 'start') {
+        setJourney((j) => ({ ...j, answers: answersOf(r) }));
+        validated.current = true;
+        setAnswersKnown(true);
+      }
+      if (handoffLink) await receiveHandoff(m, answersOf(r));
+    })().catch(() => undefined);
   }, []);
 
-  // A hand-off link (answers in the fragment, from "Continue on my phone"): checked, then the fragment is
-  // removed from the address bar whatever it held; valid answers replace those of this device.
-  useEffect(() => {
-    if (location.hash.length < 2 || embedded() || initial.step.kind === 'counsellor') return;
-    void Promise.all([import('../platform/handoff'), fetchFlow()]).then(([h, m]) => {
-      const r = h.decodeHandoff(location.hash.slice(1), RULES_VERSION, localToday());
-      if (r.kind === 'none') return;
-      history.replaceState(history.state, '', h.withoutFragment(location.href));
-      setHandoff(r);
-      if (r.kind !== 'ok') return;
-      setSaved(null);
-      void store.save(r.answers, RULES_VERSION).then(() => setStorageMode(store.mode()));
-      void enter({ ...journey, answers: r.answers, procedures: r.procedures }, m);
-    });
-  }, []);
+  // Another tab saved: this tab reads the shared answers again (README, "Two tabs").
+  useEffect(() => store.onOtherTab(() => void fromOtherTab()), []);
+  const fromOtherTab = async () => {
+    if (stepNow.current.kind === 'counsellor') return;
+    const m = flowNow.current;
+    const before = revision.current;
+    const r = m ? await readSaved(m) : await store.load(RULES_VERSION);
+    acknowledge(r);
+    if (r.revision === before || !m || !validated.current) return;
+    // Never under the student's fingers: what is typed on a question page stays until they choose.
+    if (stepNow.current.kind === 'question' && dirty.current) setOtherTab(answersOf(r));
+    else takeAnswers(answersOf(r));
+  };
+  const takeAnswers = (answers: Facts) => {
+    setJourney((j) => ({ ...j, answers }));
+    setAnswersVersion((v) => v + 1);
+    setOtherTab(null);
+    if (stepNow.current.kind !== 'start') setNotice(t('ui.tabs.updated'));
+  };
+
+  /** A hand-off link: checked, the fragment removed whatever it held, and the device's answers replaced only with the student's say. */
+  const receiveHandoff = async (m: FlowModule, device: Facts) => {
+    const h = await loadModule(() => import('../platform/handoff'));
+    const r = h.decodeHandoff(location.hash.slice(1), RULES_VERSION, localToday());
+    if (r.kind === 'none') return;
+    history.replaceState(history.state, '', h.withoutFragment(location.href));
+    if (r.kind === 'ok' && Object.keys(device).length) setHandoffAsk({ incoming: r, device });
+    else if (r.kind === 'ok') await importHandoff(r, m);
+    else setHandoff(r);
+  };
+  const importHandoff = async (r: Extract<HandoffResult, { kind: 'ok' }>, m?: FlowModule) => {
+    setHandoffAsk(null);
+    setHandoff(r);
+    await store.save(() => r.answers, RULES_VERSION);
+    await enter(() => r.procedures, m, true);
+  };
 
   const go = (next: Step, procedures = journey.procedures, replace = false) => {
     const url = stepToSearch(next, procedures, embedParams) || location.pathname;
@@ -120,6 +203,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   useEffect(() => {
     if (step.kind !== 'counsellor') return;
     setSaved(null);
+    validated.current = false;
     setJourney((j) => (Object.keys(j.answers).length ? { ...j, answers: {} } : j));
   }, [step.kind]);
 
@@ -128,25 +212,44 @@ export function App({ store = progress() }: { store?: Progress }) {
     const h1 = document.getElementById('page-title');
     if (h1) focusHeading(h1);
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
-  }, [step, lang, flow]);
+  }, [step, lang, flow, answersKnown]);
 
-  /** Into the questionnaire: its code is usually there already (fetched when idle), else awaited. */
-  const enter = async (j: Journey, loaded?: FlowModule) => {
+  /**
+   * Into the questionnaire, with the answers saved on this device (all tabs share one journey), read and
+   * validated now: another tab may have saved since this page loaded.
+   */
+  const enter = async (procedures: (answers: Facts) => readonly ProcedureId[], loaded?: FlowModule, reread = false) => {
     const m = loaded ?? flow ?? (await fetchFlow());
+    let { answers } = journey;
+    if (reread || !validated.current) {
+      const r = await readSaved(m);
+      acknowledge(r);
+      answers = answersOf(r);
+      validated.current = true;
+    }
+    const j = { ...journey, answers, procedures: procedures(answers) };
     setJourney(j);
+    setAnswersKnown(true);
     go(m.stepAfterAnswer(j), j.procedures);
   };
 
-  const start = (procedures?: ProcedureId[]) => {
-    setSaved(null);
-    // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
-    void enter({ ...journey, answers: {}, procedures: procedures ?? journey.procedures });
-  };
+  // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
+  const start = (procedures?: ProcedureId[]) => void enter(() => procedures ?? journey.procedures).catch(() => undefined);
 
   const onAnswer = (values: Record<string, unknown>) => {
     const j = flow!.answer(journey, values);
     setJourney(j);
-    void store.save(j.answers, RULES_VERSION).then(() => setStorageMode(store.mode()));
+    setOtherTab(null);
+    dirty.current = false;
+    const m = flow!;
+    // Only this page's fields are written, over the answers as stored now (another tab may have saved).
+    const saving = store.save((stored) => m.answer({ ...j, answers: stored }, values).answers, RULES_VERSION).then((s) => {
+      setStorageMode(store.mode());
+      // Another tab wrote in between: the stored answers are theirs and ours, and this tab takes them.
+      if (s.revision !== revision.current + 1) setJourney((now) => ({ ...now, answers: s.answers }));
+      revision.current = s.revision;
+    });
+    lastSave.current = saving;
     const next = flow!.stepAfterAnswer(j);
     go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
     if (next.kind === 'check') setReturnToCheck(false);
@@ -156,13 +259,18 @@ export function App({ store = progress() }: { store?: Progress }) {
     await store.forget();
     setJourney((j) => ({ ...j, answers: {} }));
     setSaved(null);
+    setSetAside([]);
     setNotice(t('ui.storage.forgotten'));
     go({ kind: 'start' }, journey.procedures);
   };
 
-  /** The update: answers saved first, then the new version takes over and the page reloads on this step. */
+  /** Every answer is saved as it is given: a reload (an update, a part that will not load) waits for the last save. */
+  const reload = async () => {
+    await lastSave.current.catch(() => undefined);
+    location.reload();
+  };
   const applyUpdate = async () => {
-    if (Object.keys(journey.answers).length) await store.save(journey.answers, RULES_VERSION);
+    await lastSave.current.catch(() => undefined);
     update?.apply();
   };
 
@@ -175,7 +283,7 @@ export function App({ store = progress() }: { store?: Progress }) {
           <ul class="languages">
             {LANGUAGES.map((l) => (
               <li key={l}>
-                <button type="button" lang={l} aria-pressed={l === lang} onClick={() => void changeLanguage(l).then(() => setLang(l))}>
+                <button type="button" lang={l} aria-pressed={l === lang} onClick={() => void changeLanguage(l).then(() => setLang(l), () => undefined)}>
                   {t(`languages.${l}`)}
                 </button>
               </li>
@@ -187,7 +295,14 @@ export function App({ store = progress() }: { store?: Progress }) {
       <main id="main">
         {/* Never in the middle of a question: what is typed on the page is not saved yet. */}
         {update && step.kind !== 'question' && step.kind !== 'counsellor' && <UpdateNotice onApply={() => void applyUpdate()} onLater={() => setUpdate(null)} />}
+        {stale && <StaleNotice onReload={() => void reload()} />}
+        {otherTab && step.kind === 'question' && <OtherTabNotice onTake={() => takeAnswers(otherTab)} onKeep={() => setOtherTab(null)} />}
         {handoff && flow && <HandoffNotice result={handoff} />}
+        {handoffAsk && flow && (
+          <HandoffConfirm incoming={handoffAsk.incoming.procedures} incomingEmpty={!Object.keys(handoffAsk.incoming.answers).length}
+            device={proceduresOf(handoffAsk.device)} onReplace={() => void importHandoff(handoffAsk.incoming)}
+            onKeep={() => { setHandoffAsk(null); setHandoff({ kind: 'kept' }); }} />
+        )}
         {framedHandoff && (
           <p class="notice">{t('embed.handoff')}{' '}
             <a href={`${location.pathname}${location.hash}`} target="_blank" rel="noopener">{t('embed.handoffOpen')}</a>
@@ -197,16 +312,17 @@ export function App({ store = progress() }: { store?: Progress }) {
         {notice && <p class="notice" role="status">{notice}</p>}
         {saved?.rulesChanged && step.kind !== 'start' && <p class="notice" role="status">{t('ui.resume.rulesChanged')}</p>}
         {step.kind === 'start' && (
-          <StartPage onStart={start} resume={saved && { savedAt: formatDate(localToday(new Date(saved.savedAt)), false) }}
-            onResume={() => void enter({ ...journey, answers: saved!.answers, procedures: proceduresOf(saved!.answers) })}
+          <StartPage onStart={start} resume={saved && { savedAt: saved.savedAt && formatDay(saved.savedAt) }}
+            onResume={() => void enter(proceduresOf).catch(() => undefined)} setAside={setAside}
             onRestart={() => void forget()} onCounsellor={() => go({ kind: 'counsellor' })}
             season={flow && <flow.SeasonStatus today={journey.today} />} />
         )}
-        {step.kind !== 'start' && !flow && <p class="loading" role="status">{t('ui.loading')}</p>}
-        {step.kind !== 'start' && flow && (
+        {step.kind !== 'start' && !(flow && answersKnown) && <p class="loading" role="status">{t('ui.loading')}</p>}
+        {step.kind !== 'start' && flow && answersKnown && (
           <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
             skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
-            onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }} />
+            onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
+            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} />
         )}
       </main>
       <footer class="site-footer">
@@ -218,7 +334,7 @@ export function App({ store = progress() }: { store?: Progress }) {
           <li><a href="?step=book" onClick={(e) => { e.preventDefault(); go({ kind: 'book' }); }}>{t('app.book')}</a></li>
           {!embedded() && <li><a href="?step=counsellor" onClick={(e) => { e.preventDefault(); go({ kind: 'counsellor' }); }}>{t('app.counsellor')}</a></li>}
         </ul>
-        {Object.keys(journey.answers).length > 0 && <button type="button" onClick={() => void forget()}>{t('ui.storage.forget')}</button>}
+        {(Object.keys(journey.answers).length > 0 || saved) && <button type="button" onClick={() => void forget()}>{t('ui.storage.forget')}</button>}
       </footer>
     </>
   );

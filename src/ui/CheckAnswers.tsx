@@ -1,5 +1,6 @@
 import { t } from '../i18n';
-import { answeredPages, relevant, type Journey } from '../questionnaire/journey';
+import { answeredPages, nextPage, relevant, type Journey } from '../questionnaire/journey';
+import type { Result } from '../rules/evaluate';
 import { getPath } from '../rules/facts';
 import { formatDate } from './format';
 
@@ -15,13 +16,29 @@ function show(page: string, path: string, value: unknown): string {
   return String(value);
 }
 
-export function CheckAnswers({ journey, onChange, onSubmit }: { journey: Journey; onChange: (page: string) => void; onSubmit: () => void }) {
+/** Why nothing is listed: no answer needed, questions still to answer, or a case no question can settle. */
+function emptyReason(journey: Journey, result: Result): 'none' | 'noneYet' | 'noneUnsettled' {
+  if (nextPage(journey)) return 'noneYet';
+  return journey.procedures.some((id) => result.procedures[id]?.status === 'unknown') ? 'noneUnsettled' : 'none';
+}
+
+interface Props {
+  journey: Journey;
+  result: Result;
+  onChange: (page: string) => void;
+  onSubmit: () => void;
+  /** To the next question, when the page was reached (a link) before any was answered. */
+  onQuestions: () => void;
+}
+
+export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions }: Props) {
   const kept = relevant(journey);
   const pages = answeredPages(journey);
+  const empty = pages.length ? null : emptyReason(journey, result);
   return (
     <section class="check">
       <h1 tabIndex={-1} id="page-title">{t('ui.check.title')}</h1>
-      <p>{pages.length ? t('ui.check.lead') : t('ui.check.none')}</p>
+      <p>{t(empty ? `ui.check.${empty}` : 'ui.check.lead')}</p>
       <dl class="summary-list">
         {pages.map((p) => (
           <div class="summary-row" key={p.id}>
@@ -42,7 +59,10 @@ export function CheckAnswers({ journey, onChange, onSubmit }: { journey: Journey
           </div>
         ))}
       </dl>
-      <button type="button" class="primary" onClick={onSubmit}>{t('ui.check.submit')}</button>
+      <div class="actions">
+        {empty === 'noneYet' && <button type="button" class="primary" onClick={onQuestions}>{t('ui.check.questions')}</button>}
+        <button type="button" class={empty === 'noneYet' ? undefined : 'primary'} onClick={onSubmit}>{t('ui.check.submit')}</button>
+      </div>
     </section>
   );
 }

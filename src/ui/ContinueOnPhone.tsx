@@ -2,6 +2,7 @@
 import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { loadModule } from '../platform/stale';
 import type { Facts } from '../rules/facts';
 import type { ProcedureId } from '../rules/procedure-ids';
 import { RULES_VERSION } from '../rules/version';
@@ -10,15 +11,15 @@ export function ContinueOnPhone({ answers, procedures }: { answers: Facts; proce
   const [panel, setPanel] = useState<{ Panel: FunctionComponent<{ url: string }> } | null>(null);
   const [url, setUrl] = useState('');
   const open = async () => {
-    const { default: Panel } = await import('./HandoffPanel');
+    const { default: Panel } = await loadModule(() => import('./HandoffPanel'));
     setPanel({ Panel });
   };
   // The link follows the answers while the panel is open (counsellor mode changes them on the fly).
   useEffect(() => {
     if (!panel) return;
-    void import('../platform/handoff').then((h) => setUrl(h.handoffUrl(location.href, h.encodeHandoff({ answers, procedures }, RULES_VERSION))));
+    void loadModule(() => import('../platform/handoff')).then((h) => setUrl(h.handoffUrl(location.href, h.encodeHandoff({ answers, procedures }, RULES_VERSION))));
   }, [panel, answers, procedures]);
   useEffect(() => { if (panel && url) document.getElementById('handoff-title')?.focus(); }, [Boolean(panel && url)]);
   if (panel && url) return <panel.Panel url={url} />;
-  return <button type="button" class="no-print" onClick={() => void open()}>{t('handoff.title')}</button>;
+  return <button type="button" class="no-print" onClick={() => void open().catch(() => undefined)}>{t('handoff.title')}</button>;
 }

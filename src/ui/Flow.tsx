@@ -19,6 +19,7 @@ addJourneyStrings(journeyStrings);
 
 export { answer, stepAfterAnswer } from '../questionnaire/journey';
 export { SeasonStatus } from './SeasonStatus';
+export { keepValidAnswers } from '../questionnaire/saved-answers';
 
 interface Props {
   step: Exclude<Step, { kind: 'start' }>;
@@ -30,9 +31,12 @@ interface Props {
   skip: (next: Step) => void;
   onAnswer: (values: Record<string, unknown>) => void;
   onChangeAnswer: (page: string) => void;
+  onDirty: (dirty: boolean) => void;
+  /** Bumped when another tab's answers were taken: a question page opens again with them. */
+  answersVersion: number;
 }
 
-export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer }: Props) {
+export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion }: Props) {
   const page = step.kind === 'question' ? pageById(step.page) : undefined;
   const reachable = page !== undefined && isReachable(journey, page.id);
 
@@ -46,12 +50,16 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
   return (
     <>
       {page && reachable && (
-        <QuestionPage key={`${page.id}-${lang}`} page={page} journey={journey} today={journey.today} onAnswer={onAnswer} onBack={back} />
+        <QuestionPage key={`${page.id}-${lang}-${answersVersion}`} page={page} journey={journey} today={journey.today}
+          onAnswer={onAnswer} onBack={back} onDirty={onDirty} />
       )}
-      {step.kind === 'check' && <CheckAnswers journey={journey} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })} />}
+      {step.kind === 'check' && (
+        <CheckAnswers journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
+          onQuestions={() => go(stepAfterAnswer(journey))} />
+      )}
       {step.kind === 'result' && (
         <ResultPage journey={journey} result={result} onLaw={law}
-          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result)} />
+          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result).catch(() => undefined)} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
       {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { loadModule } from '../platform/stale';
 import { rulesBook, type BookCalendar } from '../rules/book';
 import type { LegalArticle } from '../rules/legal/index';
 import { CalendarSources } from './CalendarSources';
@@ -14,8 +15,9 @@ export function LegalPage({ anchor, onBack }: { anchor?: string; onBack: () => v
   const [data, setData] = useState<Loaded | null>(null);
   useEffect(() => {
     // The texts are heavy: fetched when this page opens (the calendars came with the rules).
-    void import('../rules/legal/index').then((legal) =>
-      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: rulesBook().calendars }));
+    void loadModule(() => import('../rules/legal/index')).then((legal) =>
+      setData({ articles: legal.LEGAL_TEXTS.articles, calendars: rulesBook().calendars }))
+      .catch(() => undefined); // the page says a part could not load (platform/stale.ts)
   }, []);
   useEffect(() => {
     if (!data || !anchor) return;

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import { parsePage, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
 import type { Journey } from '../questionnaire/journey';
@@ -14,6 +14,8 @@ interface Props {
   today: CivilDate;
   onAnswer: (values: Record<string, unknown>) => void;
   onBack: () => void;
+  /** Whether something typed here differs from the answers it was opened with (not saved yet). */
+  onDirty?: (dirty: boolean) => void;
 }
 
 const fieldLabel = (page: string, path: string, alone: boolean) =>
@@ -21,12 +23,16 @@ const fieldLabel = (page: string, path: string, alone: boolean) =>
 
 
 /** One page of the questionnaire: the question is the h1 inside the legend (GOV.UK pattern). */
-export function QuestionPage({ page, journey, today, onAnswer, onBack }: Props) {
+export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }: Props) {
   // Every field of the page, prefilled: a page comes back whole through "Change".
   const fields = [...page.fields];
   const alone = fields.length === 1;
+  const prefilled = useMemo(() => JSON.stringify(fields.map((f) => toRaw(f, getPath(journey.answers, f)))), []);
   const [raw, setRaw] = useState<Record<string, RawValue>>(() =>
     Object.fromEntries(fields.map((f) => [f, toRaw(f, getPath(journey.answers, f))])));
+  // Another tab's change never replaces what the student is typing: the app asks first (README, "Two tabs").
+  useEffect(() => { onDirty?.(JSON.stringify(fields.map((f) => raw[f])) !== prefilled); }, [raw]);
+  useEffect(() => () => onDirty?.(false), []);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const submit = (e: Event) => {
     e.preventDefault();

@@ -1,11 +1,16 @@
 import type { ComponentChildren } from 'preact';
 import { t } from '../i18n';
+import { SET_ASIDE_KEPT, type SetAside } from '../platform/progress';
 import type { ProcedureId } from '../rules/engine';
+import { downloadFile } from './download';
+import { formatDay } from './format';
 
 interface Props {
   onStart: (procedures?: ProcedureId[]) => void;
-  resume: { savedAt: string } | null;
+  /** `savedAt` null: the record's date is unreadable, its answers are offered all the same. */
+  resume: { savedAt: string | null } | null;
   onResume: () => void;
+  setAside: readonly SetAside[];
   onRestart: () => void;
   onCounsellor: () => void;
   /** Where the year stands (sessions, calendars): shown once the rules have loaded, after first paint. */
@@ -13,7 +18,26 @@ interface Props {
 }
 
 /** What RecoursSup does, what it covers, a start button and a short-cut per situation. */
-export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor, season }: Props) {
+/** What was set aside, never thrown away: listed where the answers are offered, each one downloadable. */
+function SetAsideList({ records }: { records: readonly SetAside[] }) {
+  return (
+    <details class="panel set-aside">
+      <summary>{t('ui.setAside.title')}</summary>
+      <p>{t('ui.setAside.lead', { max: SET_ASIDE_KEPT })}</p>
+      <ul>
+        {records.map((r, i) => (
+          <li key={i}>
+            <button type="button" class="link-button" onClick={() => downloadFile(`recourssup-set-aside-${i + 1}.json`, 'application/json', JSON.stringify(r, null, 2))}>
+              {t(`ui.setAside.${r.reason}`, { date: formatDay(r.at), fields: r.reason === 'invalid' ? Object.keys(r.value as object).join(', ') : '' })}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+export function StartPage({ onStart, resume, onResume, setAside, onRestart, onCounsellor, season }: Props) {
   return (
     <section class="start">
       <h1 tabIndex={-1} id="page-title">{t('start.title')}</h1>
@@ -21,13 +45,14 @@ export function StartPage({ onStart, resume, onResume, onRestart, onCounsellor, 
       {resume && (
         <div class="panel" role="region" aria-labelledby="resume-title">
           <h2 id="resume-title">{t('ui.resume.title')}</h2>
-          <p>{t('ui.resume.lead', { date: resume.savedAt })}</p>
+          <p>{resume.savedAt ? t('ui.resume.lead', { date: resume.savedAt }) : t('ui.resume.leadUndated')}</p>
           <div class="actions">
             <button type="button" class="primary" onClick={onResume}>{t('ui.resume.resume')}</button>
             <button type="button" onClick={onRestart}>{t('ui.resume.restart')}</button>
           </div>
         </div>
       )}
+      {setAside.length > 0 && <SetAsideList records={setAside} />}
       <h2>{t('start.coversTitle')}</h2>
       <ul class="covers">
         <li>{t('start.covers.accompaniment')}</li>

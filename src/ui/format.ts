@@ -1,5 +1,6 @@
 /** Display of civil dates in the reader's language (a Date is used for formatting only, never arithmetic). */
 import { daysBetween, parts, type CivilDate } from '../rules/civil-date';
+import { localToday } from '../today';
 import { i18next } from '../i18n';
 
 // Arabic with Latin digits, as in the Maghreb.
@@ -26,3 +27,6 @@ export function formatDate(date: CivilDate, withWeekday = true, lang = i18next.l
 }
 
 export const daysLeft = (today: CivilDate, until: CivilDate): number => daysBetween(today, until);
+
+/** The day of a moment the app recorded (an ISO timestamp: when answers were saved, or set aside), in local time. */
+export const formatDay = (iso: string): string => formatDate(localToday(new Date(iso)), false);

@@ -2,10 +2,12 @@
 import { i18next, t } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
+import { loadModule } from '../platform/stale';
+import { downloadFile } from './download';
 import { formatDate } from './format';
 
 export async function downloadIcs(journey: Journey, result: Result): Promise<void> {
-  const { buildIcs, icsFileName } = await import('../platform/calendar-export');
+  const { buildIcs, icsFileName } = await loadModule(() => import('../platform/calendar-export'));
   const events = [];
   for (const id of journey.procedures) {
     const r = result.procedures[id];
@@ -23,12 +25,5 @@ export async function downloadIcs(journey: Journey, result: Result): Promise<voi
   const now = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
   const uid = `recourssup-${journey.today}`;
   const ics = buildIcs({ uid, now, lang: i18next.language as 'fr' | 'en' | 'ar', events });
-  const url = URL.createObjectURL(new Blob([ics], { type: 'text/calendar;charset=utf-8' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = icsFileName(uid);
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadFile(icsFileName(uid), 'text/calendar;charset=utf-8', ics);
 }

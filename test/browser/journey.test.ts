@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watch } from './browser';
+import { getStored, putStored } from './idb';
 import { date, h1, masterFirstPages, masterLastPages, next } from './master-journey';
 
 const base = inject('baseUrl');
@@ -137,7 +138,7 @@ describe('journeys', () => {
     await expect.poll(() => offer.textContent()).toContain('le 5 juillet 2026');
     await noViolations(page, 'resume offer');
     await offer.getByRole('button', { name: 'Reprendre' }).click();
-    expect(await h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
     await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('effacées');
     await page.reload();
@@ -149,19 +150,9 @@ describe('journeys', () => {
     const { page, context } = await open();
     await page.goto(base);
     // What an earlier release left on this device: the envelope with another rules version.
-    await page.evaluate(() => new Promise<void>((done, fail) => {
-      const open = indexedDB.open('recourssup');
-      open.onupgradeneeded = () => open.result.createObjectStore('progress');
-      open.onsuccess = () => {
-        const tx = open.result.transaction('progress', 'readwrite');
-        tx.objectStore('progress').put({
-          schema: 1, rulesVersion: '2025.1', savedAt: '2026-07-01T08:00:00.000Z',
-          answers: { master: { licence: 'pro' } },
-        }, 'progress');
-        tx.oncomplete = () => { open.result.close(); done(); };
-        tx.onerror = () => fail(tx.error);
-      };
-    }));
+    await putStored(page, 'progress', {
+      schema: 1, rulesVersion: '2025.1', savedAt: '2026-07-01T08:00:00.000Z', answers: { master: { licence: 'licence-pro' } },
+    });
     await page.goto(`${base}?step=result&for=master-referral`);
     await expect.poll(() => page.locator('main').textContent()).toContain('Les règles ont changé depuis votre dernière visite');
     expect(await page.locator('.procedure').textContent()).toContain('Cette démarche ne vous est pas ouverte.');
@@ -210,6 +201,8 @@ describe('journeys', () => {
     await page.getByRole('button', { name: 'متابعة' }).click();
     // The re-examination still needs answers; the accompaniment is decided already.
     await expect.poll(() => h1(page)).not.toBe('هل تخليت عن جميع رغباتك على Parcoursup؟');
+    // Saved (a read-modify-write, under a lock) before the page is left for the result's address.
+    await expect.poll(() => getStored(page, 'progress')).toMatchObject({ answers: { parcoursup: { renounced: true } } });
     await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
     await expect.poll(() => page.locator('.procedure').textContent()).toContain('هذا الإجراء غير متاح لك.');
     expect(await page.locator('.procedure').textContent()).toContain('D612-1-23 IV');

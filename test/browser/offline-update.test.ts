@@ -17,17 +17,22 @@ const root = resolve(import.meta.dirname, '../..');
 const dirs: Record<'a' | 'b' | 'kill', string> = { a: '', b: '', kill: '' };
 let browser: Browser;
 
-/** A production build whose footer names it (`__APP_VERSION__`): two builds differ as two releases do. */
-async function buildApp(version: string, mode = 'production'): Promise<string> {
+/**
+ * A production build whose footer names it (`__APP_VERSION__`): two builds differ as two releases do. With
+ * `chunkTag`, every lazy module gets another name, as when a release changes them all: the previous
+ * version's files are then gone from the server.
+ */
+async function buildApp(version: string, mode = 'production', chunkTag = ''): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), `recourssup-${version}-`));
-  await build({ root, mode, logLevel: 'warn', define: { __APP_VERSION__: JSON.stringify(version) }, build: { outDir, emptyOutDir: true } });
+  const output = chunkTag ? { chunkFileNames: `assets/[name]-${chunkTag}-[hash].js` } : {};
+  await build({ root, mode, logLevel: 'warn', define: { __APP_VERSION__: JSON.stringify(version) }, build: { outDir, emptyOutDir: true, rollupOptions: { output } } });
   return outDir;
 }
 
 beforeAll(async () => {
   browser = await launch();
   dirs.a = await buildApp('test-a');
-  dirs.b = await buildApp('test-b');
+  dirs.b = await buildApp('test-b', 'production', 'next');
   dirs.kill = await buildApp('test-kill', 'kill-switch');
 }, 180_000);
 afterAll(async () => {
@@ -36,6 +41,19 @@ afterAll(async () => {
 });
 
 const footer = (page: Page) => page.locator('footer').textContent();
+
+interface Installed { host: StaticHost; context: BrowserContext; page: Page }
+/** Build A installed (`visit`), handed to `test`; the context and the host are closed whatever happens. */
+async function withInstalled(test: (installed: Installed) => Promise<void>): Promise<void> {
+  const host = await staticHost(dirs.a);
+  const { context, page } = await visit(host);
+  try {
+    await test({ host, context, page });
+  } finally {
+    await context.close();
+    await host.stop();
+  }
+}
 
 async function visit(host: StaticHost): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
@@ -52,12 +70,10 @@ async function visit(host: StaticHost): Promise<{ context: BrowserContext; page:
 
 describe('offline after one visit (server stopped)', () => {
   it('reloads, answers every step to the result, opens the texts, and switches language, with no request answered by the network', async () => {
-    const host = await staticHost(dirs.a);
-    const { context, page } = await visit(host);
-    const seen = watch(page, new URL(host.url).origin);
-    await host.stop();
-    host.takeRequests();
-    try {
+    await withInstalled(async ({ host, page }) => {
+      const seen = watch(page, new URL(host.url).origin);
+      await host.stop();
+      host.takeRequests();
       await page.reload();
       expect(await h1(page)).toMatch(/Parcoursup/);
       await masterFirstPages(page);
@@ -73,18 +89,13 @@ describe('offline after one visit (server stopped)', () => {
       }
       expect(host.takeRequests()).toEqual([]); // nothing reached a server: there was none
       expect(seen.errors).toEqual([]);
-    } finally {
-      await context.close();
-      await host.stop();
-    }
+    });
   });
 });
 
 describe('updates', () => {
   it('offers a new version, never in the middle of a question, and applies it losing no answer; offline afterwards', async () => {
-    const host = await staticHost(dirs.a);
-    const { context, page } = await visit(host);
-    try {
+    await withInstalled(async ({ host, page }) => {
       expect(await footer(page)).toContain('test-a');
       await masterFirstPages(page);
       const questionUrl = page.url();
@@ -132,18 +143,50 @@ describe('updates', () => {
       await page.reload();
       await expect.poll(() => page.locator('.summary-list').textContent()).toBe(answersBefore);
       expect(await footer(page)).toContain('test-b');
-    } finally {
-      await context.close();
+    });
+  });
+});
+
+describe('an update applied in another tab', () => {
+  it('the tab still running the old version loads its lazy modules, and its "Update" reloads it on the new one', async () => {
+    await withInstalled(async ({ host, page: a, context }) => {
+      const b = await context.newPage();
+      await b.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
+      await b.goto(host.url, { waitUntil: 'load' });
+      await b.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      host.deploy(dirs.b);
+      await a.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+      await a.getByRole('button', { name: 'Mettre à jour' }).click();
+      await a.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('test-b'));
+      // Tab B runs test-a, whose English strings the server no longer has: the worker kept them.
+      expect(await footer(b)).toContain('test-a');
+      await b.getByRole('button', { name: 'English' }).click();
+      await expect.poll(() => b.getAttribute('html', 'lang')).toBe('en');
+      await expect.poll(() => b.locator('h1').textContent()).toMatch(/^No place/);
+      // Its update notice: the new version already took over, so "Update" just reloads it onto it.
+      await b.getByRole('button', { name: 'Update' }).click();
+      await b.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('test-b'));
+      expect(await b.getAttribute('html', 'lang')).toBe('en');
+    });
+  });
+});
+
+describe('deep paths', () => {
+  it('a path where the app does not live is the server\'s business, not the app\'s; its steps still load offline', async () => {
+    await withInstalled(async ({ host, page }) => {
+      const deep = await page.goto(new URL('x/y', host.url).href);
+      expect(deep?.status()).toBe(404);
+      expect(await page.locator('#app').count()).toBe(0);
       await host.stop();
-    }
+      await page.goto(`${host.url}?step=licence&for=master-referral`);
+      await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    });
   });
 });
 
 describe('kill switch', () => {
   it('a kill-switch build removes the service worker and its caches, and the app then loads from the network', async () => {
-    const host = await staticHost(dirs.a);
-    const { context, page } = await visit(host);
-    try {
+    await withInstalled(async ({ host, page }) => {
       expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
       host.deploy(dirs.kill);
       host.takeRequests();
@@ -159,9 +202,6 @@ describe('kill switch', () => {
       await expect.poll(() => footer(page)).toContain('test-kill');
       expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
       expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
-    } finally {
-      await context.close();
-      await host.stop();
-    }
+    });
   });
 });

@@ -65,6 +65,22 @@ describe('start page', () => {
     await context.close();
   });
 
+  it('a language whose module will not load (a version replaced since) is not a dead button: the page says so and reloads', async () => {
+    const page = await browser.newPage();
+    await page.route('**/assets/en-*.js', (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await page.goto(base);
+    await page.getByRole('button', { name: 'English' }).click();
+    const alert = page.getByRole('alert').filter({ hasText: 'ne peut plus se charger' });
+    await expect.poll(() => alert.count()).toBe(1);
+    expect(await axe(page), 'module missing').toEqual([]);
+    await page.unroute('**/assets/en-*.js');
+    await alert.getByRole('button', { name: 'Recharger la page' }).click();
+    await page.waitForFunction(() => !document.querySelector('[role="alert"]') && document.querySelector('h1'));
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en');
+    await page.close();
+  });
+
   it('has no axe violation in French, English and Arabic', async () => {
     const page = await browser.newPage();
     await page.goto(base);
@@ -87,6 +103,24 @@ describe('start page', () => {
         expect(await overflow(), path || 'start').toBeLessThanOrEqual(0);
       }
       await page.close();
+    });
+  }
+
+  // A 320 px screen at 200 % zoom lays the page out in 160 CSS px: long words must wrap (or hyphenate) there.
+  for (const lang of ['fr', 'en', 'ar']) {
+    it(`fits 320 px at 200 % zoom (160 CSS px) in ${lang}: long words wrap, on every kind of page`, async () => {
+      const context = await browser.newContext({ viewport: { width: 160, height: 320 } });
+      await context.addInitScript((l) => localStorage.setItem('recourssup.lang', l), lang);
+      const page = await context.newPage();
+      const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      for (const path of ['', '?step=renounced&for=parcoursup-accompaniment,parcoursup-reexamination', '?step=licence&for=master-referral',
+        '?step=check', '?step=result', '?step=law', '?step=book', '?step=counsellor']) {
+        // Network idle: the law's texts, the rules book and the result are in the page.
+        await page.goto(`${base}${path}`, { waitUntil: 'networkidle' });
+        await page.waitForFunction(() => document.querySelector('main h1') && !document.querySelector('.loading'));
+        expect(await overflow(), `${lang} ${path || 'start'}`).toBeLessThanOrEqual(0);
+      }
+      await context.close();
     });
   }
 

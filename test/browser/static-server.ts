@@ -38,7 +38,8 @@ export async function staticHost(root: string): Promise<StaticHost> {
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
       res.end(body);
     } catch {
-      res.writeHead(404).end();
+      // A body, as real hosts send: with none, Chromium shows its own error page instead of the response.
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found');
     }
   });
   const listen = (port: number) => new Promise<number>((done) => {

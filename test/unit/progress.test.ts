@@ -1,47 +1,141 @@
-/** Saved progress: envelope, migrations, corrupt data set aside, and every way storage can fail. */
+/** Saved progress: envelope, migrations, set-aside records, validation, tabs sharing one journey, and every way storage can fail. */
 import { describe, expect, it } from 'vitest';
-import { createProgress, migrate, SCHEMA, type Backend } from '../../src/platform/progress';
+import { createProgress, migrate, SCHEMA, SET_ASIDE_KEPT, type Backend, type Platform } from '../../src/platform/progress';
+import type { Facts } from '../../src/rules/facts';
 
 const mapBackend = (seed: Record<string, unknown> = {}) => {
   const m = new Map(Object.entries(seed));
   const b: Backend & { m: Map<string, unknown> } = {
-    m, get: async (k) => m.get(k), set: async (k, v) => { m.set(k, v); }, del: async (k) => { m.delete(k); },
+    m, get: async (k) => m.get(k), set: async (k, v) => { m.set(k, structuredClone(v)); }, del: async (k) => { m.delete(k); },
   };
   return b;
 };
 const answers = { master: { licence: 'dnl' as const } };
 const now = () => new Date('2026-07-05T10:00:00Z');
+const replaceWith = (a: Facts) => () => a;
+/** A change of some fields only, as a question page makes. */
+const withGroup = (group: 'master' | 'parcoursup', fields: Record<string, unknown>) => (stored: Facts): Facts =>
+  ({ ...stored, [group]: { ...stored[group], ...fields } });
+
+/** Web Locks and BroadcastChannel as the browser gives them to several tabs of one origin. */
+function sharedPlatform() {
+  let held: Promise<unknown> = Promise.resolve();
+  const tabs = new Set<{ onmessage: ((e: { data: unknown }) => void) | null }>();
+  return (): Platform => ({
+    lock: <T>(_name: string, work: () => Promise<T>) => { const r = held.then(work, work); held = r.catch(() => undefined); return r; },
+    channel: () => {
+      const me = { onmessage: null as ((e: { data: unknown }) => void) | null, postMessage: (data: unknown) => { for (const t of tabs) if (t !== me) t.onmessage?.({ data }); } };
+      tabs.add(me);
+      return me;
+    },
+  });
+}
 
 describe('progress', () => {
   it('saves an envelope and loads it back, saying when the rules changed', async () => {
     const b = mapBackend();
     const p = createProgress(b, 100, now);
-    await p.save(answers, '2026.1');
-    expect(b.m.get('progress')).toEqual({ schema: SCHEMA, rulesVersion: '2026.1', savedAt: '2026-07-05T10:00:00.000Z', answers });
-    expect(await p.load('2026.1')).toEqual({ kind: 'found', answers, savedAt: '2026-07-05T10:00:00.000Z', rulesChanged: false });
+    await p.save(replaceWith(answers), '2026.1');
+    expect(b.m.get('progress')).toEqual({ schema: SCHEMA, rulesVersion: '2026.1', savedAt: '2026-07-05T10:00:00.000Z', revision: 1, answers });
+    expect(await p.load('2026.1')).toEqual({ kind: 'found', answers, savedAt: '2026-07-05T10:00:00.000Z', rulesChanged: false, revision: 1, setAsideNow: false });
     expect(await p.load('2026.2')).toMatchObject({ kind: 'found', rulesChanged: true });
     expect(p.mode()).toBe('persistent');
   });
 
-  it('migrates the pre-envelope schema 0', () => {
-    expect(migrate({ version: 0, data: answers })).toMatchObject({ schema: 1, answers });
+  it('migrates the pre-envelope schema 0 and schema 1 (no revision)', () => {
+    expect(migrate({ version: 0, data: answers })).toMatchObject({ schema: SCHEMA, revision: 0, answers });
+    expect(migrate({ schema: 1, rulesVersion: '2026.1', savedAt: '2026-07-01T08:00:00.000Z', answers })).toMatchObject({ schema: SCHEMA, revision: 0, answers });
   });
 
   it('sets corrupt or newer data aside, reports it, and keeps working', async () => {
     for (const stored of ['garbage', { schema: 99, rulesVersion: 'x', savedAt: 'y', answers: {} }, { schema: 1, rulesVersion: '2026.1', savedAt: 'y', answers: null }]) {
       const b = mapBackend({ progress: stored });
       const p = createProgress(b, 100, now);
-      expect(await p.load('2026.1')).toEqual({ kind: 'corrupt' });
-      expect(b.m.get('progress-corrupt')).toEqual(stored);
+      expect(await p.load('2026.1')).toMatchObject({ kind: 'corrupt', setAsideNow: true });
+      expect(await p.setAside()).toEqual([{ at: '2026-07-05T10:00:00.000Z', reason: 'unreadable', value: stored }]);
       expect(b.m.has('progress')).toBe(false);
-      await p.save(answers, '2026.1');
+      await p.save(replaceWith(answers), '2026.1');
       expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
     }
   });
 
+  it('keeps every set-aside record, the last five, the one schema 1 kept included', async () => {
+    const b = mapBackend({ 'progress-corrupt': 'first' });
+    const p = createProgress(b, 100, now);
+    for (let i = 0; i < 6; i++) {
+      await b.set('progress', `unreadable ${i}`);
+      expect(await p.load('2026.1')).toMatchObject({ kind: 'corrupt' });
+    }
+    const kept = await p.setAside();
+    expect(kept).toHaveLength(SET_ASIDE_KEPT);
+    expect(kept.map((s) => s.value)).toEqual(['unreadable 1', 'unreadable 2', 'unreadable 3', 'unreadable 4', 'unreadable 5']);
+    expect(b.m.has('progress-corrupt')).toBe(false);
+    // Two in a row: the second never replaces the first.
+    const two = createProgress(mapBackend({ progress: 'one' }), 100, now);
+    await two.load('2026.1');
+    await two.save(replaceWith('two' as unknown as Facts), '2026.1');
+    await two.load('2026.1');
+    expect((await two.setAside()).map((s) => s.value)).toEqual(['one', expect.objectContaining({ answers: 'two' })]);
+  });
+
+  it('validates saved answers when asked: rejected fields are set aside and the valid ones kept', async () => {
+    const stored = { master: { licence: 'dnl', licenceDate: 12345 } };
+    const b = mapBackend({ progress: { schema: SCHEMA, rulesVersion: '2026.1', savedAt: 'not a date', revision: 3, answers: stored } });
+    const p = createProgress(b, 100, now);
+    const validate = (a: Facts) => ({
+      kept: { master: { licence: a.master!.licence! } },
+      rejected: a.master?.licenceDate === undefined ? {} : { 'master.licenceDate': a.master.licenceDate },
+    });
+    // An unreadable date of saving is no reason to lose the answers.
+    expect(await p.load('2026.1')).toMatchObject({ kind: 'found', savedAt: null, answers: stored, setAsideNow: false });
+    expect(await p.load('2026.1', validate)).toMatchObject({ kind: 'found', answers, revision: 4, setAsideNow: true });
+    expect(await p.setAside()).toEqual([{ at: '2026-07-05T10:00:00.000Z', reason: 'invalid', value: { 'master.licenceDate': 12345 } }]);
+    expect(await p.load('2026.1', validate)).toMatchObject({ kind: 'found', answers, revision: 4 });
+  });
+
+  it('two tabs: each writes only what it changed, under a lock, and the other is told', async () => {
+    const b = mapBackend();
+    const platform = sharedPlatform();
+    const tabA = createProgress(b, 100, now, platform());
+    const tabB = createProgress(b, 100, now, platform());
+    let told = 0;
+    tabA.onOtherTab(() => { told++; });
+    // Both tabs saving at once: the lock orders them, and neither replaces the other's answers.
+    const [a, bSaved] = await Promise.all([
+      tabA.save(withGroup('parcoursup', { renounced: false }), '2026.1'),
+      tabB.save(withGroup('master', { licence: 'dnl', licenceDate: '2026-06-25' }), '2026.1'),
+    ]);
+    expect([a.revision, bSaved.revision]).toEqual([1, 2]);
+    expect(await tabA.load('2026.1')).toMatchObject({
+      answers: { parcoursup: { renounced: false }, master: { licence: 'dnl', licenceDate: '2026-06-25' } }, revision: 2,
+    });
+    expect(told).toBe(1);
+    await tabB.forget();
+    expect(told).toBe(2);
+    expect(await tabA.load('2026.1')).toEqual({ kind: 'empty', revision: 3, setAsideNow: false });
+  });
+
+  it('saves without the lock where the browser refuses it (a frame of another site)', async () => {
+    const refused: Platform = { lock: () => Promise.reject(new DOMException('The request was denied.', 'SecurityError')) };
+    const p = createProgress(mapBackend(), 100, now, refused);
+    expect(await p.save(replaceWith(answers), '2026.1')).toEqual({ answers, revision: 1 });
+    expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
+  });
+
+  it('without a channel, a tab checks again when it is shown', async () => {
+    let shown: (() => void) | undefined;
+    const p = createProgress(mapBackend(), 100, now, { onShown: (l) => { shown = l; return () => { shown = undefined; }; } });
+    let told = 0;
+    const stop = p.onOtherTab(() => { told++; });
+    shown!();
+    expect(told).toBe(1);
+    stop();
+    expect(shown).toBeUndefined();
+  });
+
   it('falls back to memory when storage throws at once, and says so', async () => {
     const p = createProgress({ get() { throw new Error('no IndexedDB'); }, set() { throw new Error('no IndexedDB'); }, del() { throw new Error('no'); } }, 100, now);
-    await p.save(answers, '2026.1');
+    await p.save(replaceWith(answers), '2026.1');
     expect(p.mode()).toBe('memory');
     expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
   });
@@ -50,7 +144,7 @@ describe('progress', () => {
     const hang = () => new Promise<never>(() => {});
     const p = createProgress({ get: hang, set: hang, del: hang }, 20, now);
     const started = Date.now();
-    await p.save(answers, '2026.1');
+    await p.save(replaceWith(answers), '2026.1');
     expect(Date.now() - started).toBeLessThan(1000);
     expect(p.mode()).toBe('memory');
     expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
@@ -60,17 +154,19 @@ describe('progress', () => {
     const b = mapBackend();
     b.set = async () => { throw new DOMException('full', 'QuotaExceededError'); };
     const p = createProgress(b, 100, now);
-    await p.save(answers, '2026.1');
+    await p.save(replaceWith(answers), '2026.1');
     expect(p.mode()).toBe('memory');
     expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
   });
 
-  it('forgets everything, the set-aside copy included', async () => {
+  it('forgets every answer and every set-aside record, keeping only the revision', async () => {
     const b = mapBackend({ 'progress-corrupt': 'x' });
     const p = createProgress(b, 100, now);
-    await p.save(answers, '2026.1');
+    await p.save(replaceWith(answers), '2026.1');
     await p.forget();
-    expect([...b.m.keys()]).toEqual([]);
-    expect(await p.load('2026.1')).toEqual({ kind: 'empty' });
+    expect([...b.m.keys()]).toEqual(['progress']);
+    expect(b.m.get('progress')).toMatchObject({ answers: {}, revision: 2 });
+    expect(await p.load('2026.1')).toEqual({ kind: 'empty', revision: 2, setAsideNow: false });
+    expect(await p.setAside()).toEqual([]);
   });
 });
