@@ -4,7 +4,7 @@
  * Raw input is kept as typed, so that nothing entered is lost when a page does not validate.
  */
 import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
-import { EARLIEST_DATE, fieldSpec, MAX_COUNT, setPath, validateFacts, type Facts, type FieldType } from '../rules/facts';
+import { EARLIEST_DATE, fieldSpec, getPath, MAX_COUNT, setPath, validateFacts, type FactError, type Facts, type FieldType } from '../rules/facts';
 
 export interface DateInput { day: string; month: string; year: string; none: boolean }
 export type RawValue = string | string[] | DateInput;
@@ -34,15 +34,18 @@ export function readDate(d: { day: string; month: string; year: string }): { dat
   return isCivilDate(date) ? { date } : { error: 'date-invalid' };
 }
 
-/** The raw form of a stored value, to prefill a page. */
-export function toRaw(path: string, value: unknown): RawValue {
+/**
+ * The raw form of a stored value, to prefill a page. An unanswered question stays unanswered: nothing
+ * is ticked for the student (a set not answered is `undefined`, never "none of these").
+ */
+export function toRaw(path: string, value: unknown): RawValue | undefined {
   const t = fieldType(path);
   if (t.type === 'date') {
     if (value === null) return { day: '', month: '', year: '', none: true };
     if (typeof value === 'string' && isCivilDate(value)) return { ...dateParts(value), none: false };
     return { day: '', month: '', year: '', none: false };
   }
-  if (t.type === 'set') return Array.isArray(value) ? (value as string[]) : [];
+  if (t.type === 'set') return Array.isArray(value) ? (value as string[]) : undefined;
   if (t.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : '';
   return value === undefined || value === null ? '' : String(value);
 }
@@ -89,7 +92,7 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
  * A page's raw inputs → the answers to record, or every problem: each field's own, then the format's
  * consistency checks on the answers as they would stand (e.g. more refusals than applications).
  */
-export function parsePage(fields: readonly string[], raw: Readonly<Record<string, RawValue>>, answers: Facts, today: CivilDate):
+export function parsePage(fields: readonly string[], raw: Readonly<Record<string, RawValue | undefined>>, answers: Facts, today: CivilDate):
   { ok: true; values: Record<string, unknown> } | { ok: false; errors: FieldError[] } {
   const values: Record<string, unknown> = {};
   const errors: FieldError[] = [];
@@ -104,9 +107,26 @@ export function parsePage(fields: readonly string[], raw: Readonly<Record<string
   const v = validateFacts(merged, today);
   if (!v.ok) {
     const mine = v.errors.filter((e) => fields.includes(e.field) || isConsistencyOf(e.field, fields));
-    if (mine.length) return { ok: false, errors: mine.map((e) => ({ field: fields.includes(e.field) ? e.field : fields[0]!, code: e.code, ...(e.params ? { params: e.params } : {}) })) };
+    if (mine.length) return { ok: false, errors: mine.map((e) => onThisPage(e, fields, merged)) };
   }
   return { ok: true, values };
+}
+
+/** The answers that share the applications, by field: what the student typed on this page must fit the rest. */
+const SHARES = ['master.positive', 'master.refusals', 'master.contractSearch'] as const;
+
+/**
+ * A consistency error, on the field of this page the student can fix, with the figure that would fit:
+ * "at most 6 refusals" when 6 applications are left once the positive answers and contract searches count.
+ */
+function onThisPage(e: FactError, fields: readonly string[], merged: Facts): FieldError {
+  const field = fields.includes(e.field) ? e.field : fields.find((f) => (SHARES as readonly string[]).includes(f)) ?? fields[0]!;
+  const params: Record<string, string | number> = { ...e.params };
+  if (e.code === 'answers-exceed-applications') {
+    const n = (path: string) => (getPath(merged, path) as number | undefined) ?? 0;
+    params.max = Math.max(0, n('master.applications') - SHARES.filter((f) => f !== field).reduce((sum, f) => sum + n(f), 0));
+  }
+  return { field, code: e.code, params };
 }
 
 // A consistency error reported on another field of the same group (e.g. applications vs refusals).

@@ -98,11 +98,12 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     reasons.push({ id, holds: ctx.result(id)!, decisive: walk.decisive.has(id), source: c.source, kind: c.kind });
   }
   if (status === 'not-yet' || status === 'not-eligible' || status === 'unknown') {
-    // A recovery's change is the way out it offers: only when it holds (a closed registration offers nothing).
+    // A recovery's change is the way out it offers: when it holds, or may still (its date unpublished: the
+    // student can act now); never when it failed (a closed registration offers nothing).
     const recoveries = new Set(def.gates.flatMap((g) => (g.recoverable ? [g.recoverable] : [])));
     for (const { id } of declared) {
       const c = ctx.registry.get(id);
-      const turns = recoveries.has(id) ? id === walk.recovered : ctx.result(id) === false;
+      const turns = recoveries.has(id) ? id === walk.recovered || (status === 'unknown' && ctx.result(id) === null) : ctx.result(id) === false;
       if (!turns || !c.change || !(walk.decisive.has(id) || status === 'unknown')) continue;
       const change = c.change(ctx);
       if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });

@@ -1,7 +1,11 @@
 import { t } from '../i18n';
 import type { BookCalendar } from '../rules/book';
+import { localToday } from '../today';
 import { formatDate } from './format';
 import { ColumnHeads, TableScroll } from './TableScroll';
+
+/** A session whose season is over: a date it lacks was not found, it will not be published any more. */
+const past = (cal: BookCalendar) => cal.session < Number(localToday().slice(0, 4));
 
 /** Every calendar date with its source, flagged provisional or not yet published: in the rules book and beside the texts. */
 export function CalendarSources({ calendars }: { calendars: readonly BookCalendar[] }) {
@@ -9,6 +13,10 @@ export function CalendarSources({ calendars }: { calendars: readonly BookCalenda
     <>
       <h2>{t('book.calendars')}</h2>
       {calendars.map((cal) => {
+        // An unannounced session has nothing to show but that: no table of empty dates, no maintainer's notes.
+        if (!cal.published) {
+          return <p key={`${cal.platform}-${cal.session}`} class="hint">{t('book.unpublishedCalendar', { platform: t(`platforms.${cal.platform}`), session: cal.session })}</p>;
+        }
         const title = t('book.calendarOf', { platform: t(`platforms.${cal.platform}`), session: cal.session, updated: formatDate(cal.updated, false) });
         return (
           <TableScroll key={`${cal.platform}-${cal.session}`} label={title}>
@@ -20,7 +28,7 @@ export function CalendarSources({ calendars }: { calendars: readonly BookCalenda
                   <tr key={d.key}>
                     <th scope="row">{t(`calendarFields.${d.key}`)}</th>
                     <td>
-                      {d.value ? formatDate(d.value, false) : <span class="tag">{t('book.notPublished')}</span>}
+                      {d.value ? formatDate(d.value, false) : <span class="tag">{t(past(cal) ? 'book.notFound' : 'book.notPublished')}</span>}
                       {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
                     </td>
                     <td lang="fr">{d.source}</td>

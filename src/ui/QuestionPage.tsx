@@ -28,7 +28,7 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }
   const fields = [...page.fields];
   const alone = fields.length === 1;
   const prefilled = useMemo(() => JSON.stringify(fields.map((f) => toRaw(f, getPath(journey.answers, f)))), []);
-  const [raw, setRaw] = useState<Record<string, RawValue>>(() =>
+  const [raw, setRaw] = useState<Record<string, RawValue | undefined>>(() =>
     Object.fromEntries(fields.map((f) => [f, toRaw(f, getPath(journey.answers, f))])));
   // Another tab's change never replaces what the student is typing: the app asks first (README, "Two tabs").
   useEffect(() => { onDirty?.(JSON.stringify(fields.map((f) => raw[f])) !== prefilled); }, [raw]);
@@ -40,6 +40,11 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }
     if (r.ok) onAnswer(r.values);
     else setErrors(r.errors);
   };
+  // GOV.UK error pattern: the tab's title starts with "Erreur : " while the page shows errors.
+  useEffect(() => {
+    const title = `${t(`questions.${page.id}.title`)} — ${t('app.name')}`;
+    document.title = errors.length ? t('ui.errorTitle', { title }) : title;
+  }, [errors]);
   const help = t(`questions.${page.id}.help`, { defaultValue: '' });
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   return (

@@ -36,7 +36,7 @@ function noteParams(n: Record<string, unknown>): Record<string, unknown> {
   if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
   if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
   // A date the calendar does not have yet reads "not yet published", never an empty date.
-  if (n.date === null || n.opens === null) out.context = 'nodate';
+  if (n.date === null || n.opens === null || n.ifAlreadyOpenDeadline === null) out.context = 'nodate';
   // Last session's dates, labelled with their year, as context for an unpublished calendar.
   const previous = n.previous as Record<string, string> | undefined;
   out.previous = previous

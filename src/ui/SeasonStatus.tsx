@@ -13,7 +13,7 @@ export function SeasonStatus({ today }: { today: CivilDate }) {
   const year = Number(today.slice(0, 4));
   let line: string;
   if (current !== null) {
-    line = t('season.current', { session: current });
+    line = t(calendarOf('parcoursup', current).published ? 'season.current' : 'season.currentUnpublished', { session: current });
   } else {
     const next = calendarOf('parcoursup', year + 1);
     const opens = next.dates.wishesOpen.date;

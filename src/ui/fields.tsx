@@ -1,17 +1,22 @@
 /** One input per field type of the facts format; labels and options from locales, errors beside the field. */
 import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
 import { i18next, t } from '../i18n';
 import type { DateInput, FieldError, RawValue } from '../questionnaire/inputs';
 import { NULLABLE_DATES, fieldType } from '../questionnaire/inputs';
-import type { CivilDate } from '../rules/civil-date';
+import { isCivilDate, type CivilDate } from '../rules/civil-date';
+import { formatDate } from './format';
 import { ACADEMIES, REGION_IDS, regionOfAcademie } from '../rules/regions';
 import { sessionChoices } from '../rules/sessions';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
 /** A field's error in words: the questionnaire's own messages first, then the facts format's (consistency between fields). */
-export const fieldErrorMessage = (e: FieldError): string =>
-  i18next.exists(`form.errors.${e.code}`) ? t(`form.errors.${e.code}`, e.params) : t(`errors.${e.code}`, e.params);
+export const fieldErrorMessage = (e: FieldError): string => {
+  // Dates in a message read as dates ("1 janvier 1900"), not as the format's YYYY-MM-DD.
+  const params = Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && isCivilDate(v) ? formatDate(v, false) : v]));
+  return i18next.exists(`form.errors.${e.code}`) ? t(`form.errors.${e.code}`, params) : t(`errors.${e.code}`, params);
+};
 
 interface FieldProps {
   page: string;
@@ -50,6 +55,42 @@ function Radios({ id, name, options, value, onChange }: { id: string; name: stri
           <span>{text}</span>
         </label>
       ))}
+    </div>
+  );
+}
+
+/**
+ * The région académique, chosen directly or through the académie (a student may know only theirs): the
+ * région an académie sets is said aloud and on screen, never changed silently.
+ */
+function RegionField({ page, path, id, value, error, described, onChange }:
+  { page: string; path: string; id: string; value: string | undefined; error?: string; described: string | undefined; onChange: (v: RawValue) => void }) {
+  const academyId = `${id}-academy`;
+  const [academy, setAcademy] = useState<string | null>(null);
+  return (
+    <div class={`field${error ? ' has-error' : ''}`}>
+      <label class="field-label" for={id}>{label(page, path)}</label>
+      <ErrorText id={id} error={error} />
+      <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} value={value ?? ''}
+        onChange={(e) => { setAcademy(null); onChange((e.target as HTMLSelectElement).value); }}>
+        <option value="">{t(`questions.${page}.regionNone`)}</option>
+        {REGION_IDS.map((r) => <option key={r} value={r}>{t(`regions.${r}`)}</option>)}
+      </select>
+      <label class="field-label" for={academyId}>{t(`questions.${page}.academy`)}</label>
+      <select id={academyId} value={academy ?? ''} onChange={(e) => {
+        const chosen = (e.target as HTMLSelectElement).value;
+        const region = regionOfAcademie(chosen);
+        setAcademy(region ? chosen : null);
+        if (region) onChange(region.id);
+      }}>
+        <option value="">{t(`questions.${page}.academyNone`)}</option>
+        {[...ACADEMIES].sort((a, b) => t(`academies.${a}`).localeCompare(t(`academies.${b}`))).map((a) => (
+          <option key={a} value={a}>{t(`academies.${a}`)}</option>
+        ))}
+      </select>
+      <p class="hint" role="status">
+        {academy && value ? t('form.academyRegion', { academy: t(`academies.${academy}`), region: t(`regions.${value}`) }) : ''}
+      </p>
     </div>
   );
 }
@@ -99,6 +140,8 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
                 <span>{t(`questions.${page}.options.${v}`)}</span>
               </label>
             ))}
+            {/* "None" excludes the others (GOV.UK checkboxes): set apart by "or". */}
+            <p class="choice-or" aria-hidden="true">{t('ui.or')}</p>
             <label class="choice choice-none">
               <input type="checkbox" id={`${id}-none`} checked={chosen !== undefined && chosen.length === 0}
                 onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : (undefined as unknown as string[]))} />
@@ -119,30 +162,8 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
             value={(value as string) ?? ''} onInput={(e) => onChange((e.target as HTMLInputElement).value)} />
         </div>
       );
-    case 'region': {
-      const academyId = `${id}-academy`;
-      return (
-        <div class={`field${error ? ' has-error' : ''}`}>
-          <label class="field-label" for={id}>{label(page, path)}</label>
-          <ErrorText id={id} error={error} />
-          <select id={id} aria-invalid={error ? true : undefined} aria-describedby={described} value={(value as string) ?? ''}
-            onChange={(e) => onChange((e.target as HTMLSelectElement).value)}>
-            <option value="">{t(`questions.${page}.regionNone`)}</option>
-            {REGION_IDS.map((r) => <option key={r} value={r}>{t(`regions.${r}`)}</option>)}
-          </select>
-          <label class="field-label" for={academyId}>{t(`questions.${page}.academy`)}</label>
-          <select id={academyId} value="" onChange={(e) => {
-            const region = regionOfAcademie((e.target as HTMLSelectElement).value);
-            if (region) onChange(region.id);
-          }}>
-            <option value="">{t(`questions.${page}.academyNone`)}</option>
-            {[...ACADEMIES].sort((a, b) => t(`academies.${a}`).localeCompare(t(`academies.${b}`))).map((a) => (
-              <option key={a} value={a}>{t(`academies.${a}`)}</option>
-            ))}
-          </select>
-        </div>
-      );
-    }
+    case 'region':
+      return <RegionField page={page} path={path} id={id} value={value as string | undefined} described={described} onChange={onChange} {...(error ? { error } : {})} />;
     case 'date': {
       const d: DateInput = (value as DateInput) ?? { day: '', month: '', year: '', none: false };
       const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });
@@ -155,7 +176,7 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
               <div class="date-part" key={k}>
                 <label for={k === 'day' ? id : `${id}-${k}`}>{t(`form.${k}`)}</label>
                 <input id={k === 'day' ? id : `${id}-${k}`} class={`input-${k}`} type="text" inputMode="numeric" autoComplete="off"
-                  aria-describedby={`${id}-hint`} aria-invalid={error ? true : undefined} disabled={nullable && d.none}
+                  aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`} aria-invalid={error ? true : undefined} disabled={nullable && d.none}
                   value={d[k]} onInput={(e) => set(k, (e.target as HTMLInputElement).value)} />
               </div>
             ))}

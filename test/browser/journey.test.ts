@@ -310,3 +310,59 @@ describe('every day of the year', () => {
     await context.close();
   });
 });
+
+/** Issue "a journey a 17-year-old can act on": nothing answered for the student; errors where they are fixed. */
+describe('answers and errors', () => {
+  it('leaves the circumstances unanswered, "none" exclusive after "or", and asks for a choice', async () => {
+    const { page, context } = await open();
+    await page.goto(`${base}?step=circumstances&for=parcoursup-reexamination`);
+    await expect.poll(() => h1(page)).toBe('Une de ces situations vous oblige-t-elle à étudier dans une zone précise ?');
+    const none = page.getByLabel('Aucune de ces situations');
+    expect(await none.isChecked()).toBe(false);
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    expect(await page.locator('.choice-or').textContent()).toBe('ou');
+    await next(page);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Cochez au moins une case');
+    expect(await page.title()).toMatch(/^Erreur : /);
+    await noViolations(page, 'circumstances error');
+    // "None" excludes the others, and the others "none".
+    await page.getByLabel('Un handicap').check();
+    await none.check();
+    expect(await page.getByLabel('Un handicap').isChecked()).toBe(false);
+    await page.getByLabel('Un handicap').check();
+    expect(await none.isChecked()).toBe(false);
+    await context.close();
+  });
+
+  it('points a date\'s fields at its error, says the région an académie sets, and gives the figure that fits', async () => {
+    const { page, context } = await open();
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    await date(page, '31', '2', '2026');
+    await next(page);
+    await expect.poll(() => page.locator('.field-error').count()).toBe(1);
+    const describedBy = await page.getByLabel('Jour', { exact: true }).getAttribute('aria-describedby');
+    expect(describedBy?.split(' ')[0]).toMatch(/-error$/);
+    await date(page, '25', '6', '2026');
+    await next(page);
+    await page.getByLabel('Votre académie').selectOption('creteil');
+    await expect.poll(() => page.locator('.field [role="status"]').textContent()).toContain('Île-de-France');
+    expect(await page.getByLabel('Région académique', { exact: true }).inputValue()).toBe('ile-de-france');
+    await next(page);
+    await page.getByLabel('Nombre de candidatures').fill('6');
+    await page.getByLabel('Réponses positives').fill('1');
+    await next(page);
+    // Waiting list, then refusals: more refusals than the applications leave.
+    await page.getByLabel('Non').check();
+    await next(page);
+    await page.getByLabel('Nombre de refus reçus').fill('7');
+    await page.getByLabel('Mentions').fill('2');
+    await page.getByLabel('Établissements').fill('2');
+    await next(page);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Indiquez au plus 5');
+    expect(await page.title()).toMatch(/^Erreur : /);
+    await context.close();
+  });
+});

@@ -4,7 +4,7 @@ import { h, render, type VNode } from 'preact';
 import type { HandoffResult } from '../../src/platform/handoff';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { changeLanguage } from '../../src/i18n';
+import { changeLanguage, t } from '../../src/i18n';
 import { initAppStrings } from '../support/i18n';
 import { rulesBook } from '../../src/rules/book';
 import { HandoffNotice } from '../../src/ui/HandoffNotice';
@@ -33,14 +33,17 @@ describe('rules book page', () => {
       const el = await mount(h(RulesBook, { onLaw: () => {}, onBack: () => {} }));
       expect(el.querySelector('h1#page-title')!.getAttribute('tabindex')).toBe('-1');
       const tables = [...el.querySelectorAll('table')];
-      expect(tables).toHaveLength(book.procedures.length + book.calendars.length);
+      // A published calendar is a table of its dates; an unannounced one, a line saying so.
+      const published = book.calendars.filter((c) => c.published);
+      expect(tables).toHaveLength(book.procedures.length + published.length);
+      expect(el.textContent).toContain(t('book.unpublishedCalendar', { platform: t('platforms.parcoursup'), session: book.calendars.find((c) => !c.published)!.session }));
       for (const table of tables) {
         expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
         for (const th of table.querySelectorAll('thead th')) expect(th.getAttribute('scope')).toBe('col');
         for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
       }
       book.procedures.forEach((p, i) => expect(tables[i]!.querySelectorAll('tbody tr')).toHaveLength(p.conditions.length));
-      book.calendars.forEach((c, i) => {
+      published.forEach((c, i) => {
         const rows = tables[book.procedures.length + i]!.querySelectorAll('tbody tr');
         expect(rows).toHaveLength(c.dates.length);
         c.dates.forEach((d, j) => expect(rows[j]!.textContent).toContain(d.source));

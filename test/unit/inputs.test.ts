@@ -48,6 +48,19 @@ describe('inputs', () => {
     expect(toRaw('master.licenceDate', null)).toEqual(date('', '', '', true));
     expect(toRaw('parcoursup.renounced', true)).toBe('yes');
     expect(toRaw('master.applications', 0)).toBe('0');
+    expect(toRaw('parcoursup.circumstances', [])).toEqual([]);
+    expect(toRaw('parcoursup.circumstances', ['health'])).toEqual(['health']);
+  });
+
+  it('never answers for the student: every type unanswered stays unanswered, and continuing asks for an answer', () => {
+    const unanswered = { boolean: 'parcoursup.renounced', set: 'parcoursup.circumstances', count: 'master.applications',
+      year: 'parcoursup.bacYear', date: 'master.licenceDate', region: 'parcoursup.region', enum: 'master.licence', session: 'master.session' };
+    for (const [type, path] of Object.entries(unanswered)) {
+      const raw = toRaw(path, undefined);
+      // Nothing chosen: no "none of these", no "no", no date.
+      expect(raw === undefined || raw === '' || (typeof raw === 'object' && !Array.isArray(raw) && !raw.none && !raw.day), type).toBe(true);
+      expect(parseField(path, raw, today).error, type).toBeDefined();
+    }
   });
 
   it('reports the format’s consistency checks on the page that breaks them', () => {
@@ -55,5 +68,12 @@ describe('inputs', () => {
     const r = parsePage(['master.refusals', 'master.refusalMentions', 'master.refusalEstablishments'],
       { 'master.refusals': '5', 'master.refusalMentions': '6', 'master.refusalEstablishments': '2' }, answers, today);
     expect(r.ok ? [] : r.errors.map((e) => e.code).sort()).toEqual(['answers-exceed-applications', 'exceeds-refusals']);
+    // On the refusals field, with the figure that fits: 4 applications, none positive, so at most 4.
+    expect(r.ok ? undefined : r.errors.find((e) => e.code === 'answers-exceed-applications'))
+      .toMatchObject({ field: 'master.refusals', params: { applications: 4, max: 4 } });
+    const withPositive = parsePage(['master.refusals', 'master.refusalMentions', 'master.refusalEstablishments'],
+      { 'master.refusals': '7', 'master.refusalMentions': '2', 'master.refusalEstablishments': '2' },
+      { master: { applications: 7, positive: 1, contractSearch: 1 } }, today);
+    expect(withPositive.ok ? undefined : withPositive.errors[0]).toMatchObject({ field: 'master.refusals', params: { max: 5 } });
   });
 });

@@ -2,6 +2,7 @@
 import { calendarKey, calendarOf, FIELDS_OF, type CalendarDate, type FieldOf, type Platform } from '../calendars/index';
 import type { Context } from '../context';
 import { regionById } from '../regions';
+import { seasonEnd } from '../sessions';
 import type { Authority, DateInfo, Dates, Kind, Note, Status } from '../types';
 
 /** A calendar date of a session as a result date; `null` when the calendar does not know it. */
@@ -36,7 +37,8 @@ export function calendarNotes<P extends Platform>(ctx: Context, platform: P, fie
     return [{ id: 'calendar-not-published', kind: 'context', platform, session, ...(previous ? { previousSession: session - 1, previous } : {}) }];
   }
   const notes: Note[] = [];
-  const past = session < Number(ctx.today.slice(0, 4));
+  // After its season a session's missing date will not be published any more: it was not found.
+  const past = ctx.today > seasonEnd(platform, session);
   for (const field of fields) {
     const cd = cal.dates[field];
     if (cd.date === null) notes.push({ id: past ? 'date-not-found' : 'date-not-published', kind: 'context', platform, session, field });

@@ -178,7 +178,7 @@ export const MASTER_CONDITIONS: Condition[] = [
   },
   {
     // Wallis-et-Futuna has no university and no verified referral route: the texts do not settle it.
-    id: 'ma.region-settled', source: 'Aucune règle vérifiée pour une licence obtenue à Wallis-et-Futuna (pas d’université)', kind: 'practice',
+    id: 'ma.region-settled', source: 'Mon Master, « Saisir le recteur » : une région académique de saisine par université (Wallis-et-Futuna n’en a pas)', kind: 'practice',
     inputs: [`${M}.licenceRegion`],
     test: (ctx) => known(universities(ctx), (u) => u !== 'none'),
   },
@@ -341,7 +341,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
     notes.push({
       id: o === undefined ? 'opening-unknown' : 'opening-not-yet', kind: 'context',
-      ifAlreadyOpenDeadline: known && o === undefined ? referralWindow(known).deadline : null,
+      ifAlreadyOpenDeadline: known ? referralWindow(known).deadline : null,
     });
   }
   const deadline = dates.deadline?.date;
