@@ -27,7 +27,7 @@ function localeParts(): Plugin {
 const pkg = JSON.parse(readFileSync(resolve(import.meta.dirname, 'package.json'), 'utf8')) as { version: string };
 
 // Relative base: the build works at a domain's root or under any sub-path of a static host.
-// `--mode kill-switch` builds the app with a service worker that removes itself (README, "Kill switch").
+// `--mode kill-switch` builds the app with a service worker that removes itself (docs/deploying.md §"Kill switch").
 export default defineConfig(({ mode }) => ({
   base: './',
   define: {

@@ -1,4 +1,4 @@
-/** Command-line arguments of `check` (check-format.md, "The command"). Problems are collected, not thrown. */
+/** Command-line arguments of `check` (docs/facts-format.md §"The check command"). Problems are collected, not thrown. */
 import { isCivilDate, type CivilDate } from '../rules/civil-date';
 import type { FactError } from '../rules/facts';
 

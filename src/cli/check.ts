@@ -1,6 +1,6 @@
 /**
  * `npm run --silent check -- [--today YYYY-MM-DD] [--lang fr|en|ar] [--ndjson] [--errors json] [FILE]`
- * Facts in, result out (check-format.md). Invalid input: every problem on stderr, nothing on stdout, exit 2.
+ * Facts in, result out (docs/facts-format.md). Invalid input: every problem on stderr, nothing on stdout, exit 2.
  * Exit 1 is a bug. Input is read as it arrives and a batch's results wait on disk (spool.ts), so memory
  * stays flat whatever the size of the batch.
  */

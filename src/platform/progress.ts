@@ -3,7 +3,7 @@
  * idb-keyval. IndexedDB can throw at once (private mode), fail, or hang (some Safari versions): every call
  * is raced against a timeout, and any failure moves the session to memory, which the page then says.
  *
- * Several tabs share one journey (README, "Two tabs"). So that a tab never replaces what another saved,
+ * Several tabs share one journey (docs/design.md §"Two tabs"). So that a tab never replaces what another saved,
  * every write is a read-modify-write of the stored answers (the caller says what it changes, not what the
  * whole record is), under a Web Lock so that two tabs' writes never interleave, and bumps `revision`; a
  * BroadcastChannel then tells the other tabs to read the answers again. Where Web Locks are missing the

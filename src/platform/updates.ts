@@ -30,7 +30,7 @@ export function onUpdateReady(listener: (u: Update) => void): () => void {
 
 /**
  * Registers the service worker after first paint, never inside an embedding page's frame, never in a
- * kill-switch build (whose sw.js only removes itself: see README). `load` may already have fired (a
+ * kill-switch build (whose sw.js only removes itself: docs/deploying.md §"Kill switch"). `load` may already have fired (a
  * remembered English or Arabic loads its strings before the first render): `afterPaint` sees to it.
  */
 export function startServiceWorker(): void {

@@ -91,7 +91,7 @@ export function isWeekend(date: CivilDate): boolean {
 /**
  * The first calendar year of the academic year a date belongs to:
  * January to September belong to the year that ends then (2026-06-25 → 2025, i.e. 2025-2026),
- * October to December to the one that starts (2026-11-10 → 2026, i.e. 2026-2027). check-format.md.
+ * October to December to the one that starts (2026-11-10 → 2026, i.e. 2026-2027). docs/rulings.md §"Master referral".
  */
 export function academicYearStart(date: CivilDate): number {
   const { year, month } = parts(date);

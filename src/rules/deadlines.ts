@@ -1,5 +1,5 @@
 /**
- * Counting the 15 days of R612-36-3 I (domain.md §4). No text fixes the counting for this teleservice:
+ * Counting the 15 days of R612-36-3 I (docs/rulings.md §"Counting days"). No text fixes the counting for this teleservice:
  * the day of the event is not counted, and a deadline on a weekend or a holiday is NOT extended (the
  * general rule of the Code de procédure civile is not settled here, so the product stays on the safe side).
  * A safer "act by" date one day earlier absorbs a time-zone or notification-time doubt.

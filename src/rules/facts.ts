@@ -1,5 +1,5 @@
 /**
- * The public facts format (check-format.md, "Input: facts") and its validation. Facts of format 1 and 2
+ * The public facts format (docs/facts-format.md §"Input: facts") and its validation. Facts of format 1 and 2
  * are read alike (format 2 only names the fields added in 2026-12); results are format 2.
  * The schema is data: the validator, the questionnaire and the documentation read it.
  * Absent = unknown; `null` only where the format gives it a meaning.

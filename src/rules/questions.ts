@@ -20,7 +20,7 @@ export interface Page {
 export const PAGES: readonly Page[] = [
   { id: 'renounced', fields: ['parcoursup.renounced'] },
   { id: 'bac-year', fields: ['parcoursup.bacYear'] },
-  // Asked only between seasons, when neither today nor a bac year after this year settles it (domain.md §5b).
+  // Asked only between seasons, when neither today nor a bac year after this year settles it (docs/rulings.md §Sessions).
   { id: 'session', fields: ['parcoursup.session'] },
   // Decides the re-examination alone (L612-3 IX): asked before the answer counts.
   { id: 'circumstances', fields: ['parcoursup.circumstances'] },

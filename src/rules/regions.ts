@@ -1,6 +1,6 @@
 /**
  * Régions académiques, their académies, and what the Master referral needs to know of each
- * (domain.md §3 and §6). Names are shown from locales (`regions.<id>`, `academies.<id>`).
+ * (docs/rulings.md §"Master referral" and §Régions). Names are shown from locales (`regions.<id>`, `academies.<id>`).
  */
 
 export type RegionId =
@@ -55,7 +55,7 @@ export const REGIONS: readonly Region[] = [
   region('polynesie-francaise', ['polynesie-francaise'], 'one', 'vice-recteur',
     'Code de l’éducation, art. R683-8 (vice-recteur de la Polynésie française)'),
   region('wallis-et-futuna', ['wallis-et-futuna'], 'none', 'vice-recteur',
-    'Vice-rectorat de Wallis-et-Futuna (no university; referral route not verified, domain.md §3)'),
+    'Vice-rectorat de Wallis-et-Futuna (no university; referral route not verified, docs/rulings.md §"Master referral")'),
 ];
 
 export const REGION_IDS: readonly RegionId[] = REGIONS.map((r) => r.id);

@@ -1,5 +1,5 @@
 /**
- * Which session an answer is about (domain.md §5b): the rentrée the student seeks. Parcoursup session S is
+ * Which session an answer is about (docs/rulings.md §Sessions): the rentrée the student seeks. Parcoursup session S is
  * the rentrée of September S; Mon Master session S, the M1 rentrée of September S. Every date of an answer
  * comes from that one session's calendar. Pure: today is an input.
  */

@@ -142,7 +142,7 @@ export function App({ store = progress() }: { store?: Progress }) {
     })().catch(() => undefined);
   }, []);
 
-  // Another tab saved: this tab reads the shared answers again (README, "Two tabs").
+  // Another tab saved: this tab reads the shared answers again (docs/design.md §"Two tabs").
   useEffect(() => store.onOtherTab(() => void fromOtherTab()), []);
   const fromOtherTab = async () => {
     if (stepNow.current.kind === 'counsellor') return;

@@ -30,7 +30,7 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }
   const prefilled = useMemo(() => JSON.stringify(fields.map((f) => toRaw(f, getPath(journey.answers, f)))), []);
   const [raw, setRaw] = useState<Record<string, RawValue | undefined>>(() =>
     Object.fromEntries(fields.map((f) => [f, toRaw(f, getPath(journey.answers, f))])));
-  // Another tab's change never replaces what the student is typing: the app asks first (README, "Two tabs").
+  // Another tab's change never replaces what the student is typing: the app asks first (docs/design.md §"Two tabs").
   useEffect(() => { onDirty?.(JSON.stringify(fields.map((f) => raw[f])) !== prefilled); }, [raw]);
   useEffect(() => () => onDirty?.(false), []);
   const [errors, setErrors] = useState<FieldError[]>([]);

@@ -325,7 +325,7 @@ describe('embed.js', () => {
     await context.close();
   });
 
-  it('works under the Content-Security-Policy the README gives hosts', async () => {
+  it('works under the Content-Security-Policy docs/embedding.md gives hosts', async () => {
     const context = await browser.newContext();
     await recordCspViolations(context);
     const csp = `default-src 'self'; script-src 'self' ${appOrigin}; frame-src ${appOrigin}`;

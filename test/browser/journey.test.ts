@@ -212,7 +212,7 @@ describe('journeys', () => {
 });
 
 /**
- * Between seasons and before a calendar is published (domain.md §5b): never "too late" to a student who
+ * Between seasons and before a calendar is published (docs/rulings.md §Sessions): never "too late" to a student who
  * is not, never a date of another session; the rentrée asked when nothing else settles it.
  */
 describe('every day of the year', () => {

@@ -1,4 +1,4 @@
-/** Which session an answer is about (domain.md §5b): the facts, a bac year after this year, today's season, or asked. */
+/** Which session an answer is about (docs/rulings.md §Sessions): the facts, a bac year after this year, today's season, or asked. */
 import { describe, expect, it } from 'vitest';
 import { calendarOf, PARCOURSUP_CALENDARS } from '../../src/rules/calendars/index';
 import { addDays } from '../../src/rules/civil-date';

@@ -1,5 +1,5 @@
 /**
- * Sessions whose calendar is not published (domain.md §5b), on the first such session after the newest
+ * Sessions whose calendar is not published (docs/rulings.md §Sessions), on the first such session after the newest
  * published one: the tests follow the data instead of naming years, so publishing a calendar moves them on.
  * Each pins the status, the decisive reasons, the dates (none) and what is missing.
  */

@@ -1,5 +1,5 @@
 /**
- * Calendars as data: one JSON file per platform and session (domain.md §5), listed in `files.ts`
+ * Calendars as data: one JSON file per platform and session (docs/rulings.md §Calendars), listed in `files.ts`
  * (written by `npm run calendar:new`). Every date carries its source and a `provisional` flag; a date
  * nobody has published is `null`. A session whose calendar is not yet announced has a file with
  * `published: false` and every date `null`, or no file at all: the rules treat both alike.

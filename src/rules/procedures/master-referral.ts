@@ -1,9 +1,9 @@
 /**
- * Referral to the rector for a Master 1 place: R612-36-3 as rewritten by décret n° 2023-179 (domain.md §3).
+ * Referral to the rector for a Master 1 place: R612-36-3 as rewritten by décret n° 2023-179 (docs/rulings.md §"Master referral").
  * I al. 1 who may refer; I al. 2 the 5 / 2 / 2 minimum where the région has two or more universities;
  * I al. 3 the 15-day window from the latest of 1° the licence, 2° the last refusal, 3° the teleservice opening;
  * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission).
- * Every calendar date is the student's session's (domain.md §5b).
+ * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
 import { calendarKey } from '../calendars/index';
 import { academicYearStart, addDays, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
@@ -101,7 +101,7 @@ type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-op
 
 /**
  * The teleservice opening of the student's session: the calendar's date wins; before the session's year
- * it is certainly not open; otherwise the date the student saw (domain.md §5).
+ * it is certainly not open; otherwise the date the student saw (docs/rulings.md §Calendars).
  */
 function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
@@ -358,7 +358,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
 
 export const masterReferral: ProcedureDef = {
   id: 'master-referral',
-  // What excludes whatever happens next comes first (design.md: decide as soon as possible): a positive
+  // What excludes whatever happens next comes first (docs/design.md §Principles: decide as soon as possible): a positive
   // answer is not-eligible even before the licence is awarded; too few applications, unless more can
   // still be made this session.
   gates: [

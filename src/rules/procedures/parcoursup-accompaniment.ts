@@ -1,6 +1,6 @@
 /**
  * Parcoursup accompaniment: D612-1-23 (I categories, II interviews, III the rector, IV renunciation)
- * and L612-3 VIII (the enrolment proposal). Timing follows domain.md §1: the CAES request opens on one
+ * and L612-3 VIII (the enrolment proposal). Timing follows docs/rulings.md §Accompaniment: the CAES request opens on one
  * common date for every category (platform) and the product treats the last day of the complementary
  * phase as the end (practice).
  */
@@ -68,7 +68,7 @@ export const parcoursupAccompaniment: ProcedureDef = {
   // registered is still told their category and the interviews of D612-1-23 II.
   describes: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
   routing: ['parcoursup.region'],
-  // When several categories hold, the lowest number (domain.md §1); all are in the reasons.
+  // When several categories hold, the lowest number (docs/rulings.md §Accompaniment); all are in the reasons.
   category: (ctx) => (ctx.value('pa.category') ? CATEGORIES.find(([id]) => ctx.result(id) === true)![1] : null),
   dates: parcoursupDates('caesOpening', 'platform', 'caes-opening'),
   authority: (ctx) => authorityOf(ctx, 'parcoursup.region'),

@@ -13,7 +13,7 @@ export const CAES_PLATFORM_EVIDENCE = 'parcoursup.fr (2021) ; académies de Reim
 
 /**
  * Whether complementary-phase wishes can still be made: until they close, a few days before the phase
- * ends (domain.md §1; 2025: 9 September for a phase ending the 11th). While that date is unpublished, the
+ * ends (docs/rulings.md §Accompaniment; 2025: 9 September for a phase ending the 11th). While that date is unpublished, the
  * phase's own dates still bound it: wishes are open until the phase has started at least, and closed once
  * it has ended; in between, unknown.
  */
@@ -62,7 +62,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
     // « Ne peut prétendre au bénéfice de l'accompagnement prévu au VIII de l'article L. 612-3 le candidat
     //   qui a renoncé à ses vœux d'inscription formulés sur la plateforme Parcoursup » — ruling: gave up
-    //   their wishes (left the procedure), not one wish among others (domain.md §1).
+    //   their wishes (left the procedure), not one wish among others (docs/rulings.md §Accompaniment).
     id: 'pa.not-renounced', source: 'D612-1-23 IV', anchor: 'D612-1-23-IV', kind: 'law',
     inputs: [`${P}.renounced`],
     test: (ctx) => known(ctx.fact<boolean>('parcoursup.renounced'), (v) => !v),
@@ -116,7 +116,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
     // « les candidats qui […] sont inscrits en phase complémentaire pour y formuler des vœux et n'ont reçu
     //   aucune proposition d'admission […] dans le cadre de la phase principale ou de la phase complémentaire ».
-    // Ruling (domain.md §1): for candidates who took part in the main phase; those who did not (or made only
+    // Ruling (docs/rulings.md §Accompaniment): for candidates who took part in the main phase; those who did not (or made only
     // apprenticeship wishes there) are the third category, from their first negative answer.
     id: 'pa.category-2', source: 'D612-1-23 I al. 3', anchor: 'D612-1-23-I-al3', kind: 'law',
     inputs: [`${P}.complementaryRegistered`, `${P}.mainPhase`, `${P}.main.proposals`, `${P}.complementary.proposals`, `${P}.mainPhaseApprenticeshipOnly`],

@@ -1,6 +1,6 @@
 /**
  * Re-examination for exceptional circumstances: L612-3 IX (the four grounds), D612-1-25 (the rector of the
- * région the candidate depends on), D612-1-26 (who may ask, and the four conditions), domain.md §2.
+ * région the candidate depends on), D612-1-26 (who may ask, and the four conditions), docs/rulings.md §Re-examination.
  */
 import type { Context } from '../context';
 import { andThen, known, not, orElse, type Tri, when } from '../tri';
@@ -55,7 +55,7 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
   },
   {
     // 1° « remplit les conditions […] du troisième alinéa de l'article D. 612-1-23 »: ruling, category 2 or 3
-    // (domain.md §2, with a note on the reading).
+    // (docs/rulings.md §Re-examination, with a note on the reading).
     id: 'pr.condition-1', source: 'D612-1-26 1°', kind: 'law',
     any: ['pa.category-2', 'pa.category-3'],
   },
@@ -107,7 +107,7 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
   },
   {
     // None of the four conditions holds yet, but 1° or 2° still may: both need no proposal received
-    // (domain.md §2), with answers still awaited (2°) or a registration in the complementary phase still
+    // (docs/rulings.md §Re-examination), with answers still awaited (2°) or a registration in the complementary phase still
     // possible (1°).
     id: 'pr.may-still-qualify', source: 'D612-1-26 1° et 2°', kind: 'law',
     inputs: ['parcoursup.mainPhase', 'parcoursup.main.waiting', 'parcoursup.main.proposals', 'parcoursup.complementaryRegistered',

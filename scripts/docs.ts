@@ -1,0 +1,123 @@
+/**
+ * `npm run docs`: rewrites the generated parts of docs/ from the rules themselves, so that no table about
+ * the rules is written twice by hand. A generated part sits between `<!-- generated:NAME -->` and
+ * `<!-- /generated:NAME -->`; everything else in the file is left as it is. test/unit/docs.test.ts fails
+ * when a generated part is out of date (run `npm run docs`, then commit).
+ *
+ * - docs/rulings.md `procedures`: each procedure, its conditions in walk order (id, role, status when it
+ *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts).
+ * - docs/rulings.md `calendars`: every calendar file, every date with its source and provisional flag.
+ * - docs/facts-format.md `calendar-fields`: the calendar dates `missing` may name.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import en from '../locales/en.json';
+import { FIELDS_OF, type Platform } from '../src/rules/calendars/index';
+import { rulesBook, type BookCondition, type RulesBook } from '../src/rules/book';
+
+export const ROOT = join(import.meta.dirname, '..');
+
+/** The files with generated parts, relative to the repository's root. */
+export const GENERATED_FILES = ['docs/rulings.md', 'docs/facts-format.md'] as const;
+
+const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { parcoursup: 'Parcoursup', monmaster: 'Mon Master' };
+const FIELD_LABELS = en.calendarFields as Record<string, string>;
+const PROCEDURE_NAMES = en.procedures as Record<string, string>;
+
+/** A table cell: pipes escaped, line breaks flattened. */
+const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+
+const ROLE: Readonly<Record<BookCondition['role'], string>> = {
+  gate: 'gate',
+  part: 'part',
+  recovery: 'recovery',
+  describes: 'describes',
+};
+
+/** The articles a procedure's law conditions cite, in order of first appearance ("R612-36-3 I al. 2" → "R612-36-3"). */
+function articles(conditions: readonly BookCondition[]): string[] {
+  const out: string[] = [];
+  for (const c of conditions) {
+    if (c.kind !== 'law') continue;
+    for (const m of c.source.matchAll(/\b[LRD]\d{3}-\d+(?:-\d+)*\b/g)) if (!out.includes(m[0])) out.push(m[0]);
+  }
+  return out;
+}
+
+function procedures(book: RulesBook): string {
+  const lines = [
+    '| procedure | id | conditions | articles its law conditions cite |',
+    '|---|---|---|---|',
+    ...book.procedures.map((p) =>
+      `| ${cell(PROCEDURE_NAMES[p.id] ?? p.id)} | \`${p.id}\` | ${p.conditions.length} | ${articles(p.conditions).join(', ')} |`),
+  ];
+  for (const p of book.procedures) {
+    lines.push(
+      '',
+      `### ${PROCEDURE_NAMES[p.id] ?? p.id} (\`${p.id}\`)`,
+      '',
+      '| # | condition | role | when it fails | kind | source |',
+      '|---|---|---|---|---|---|',
+      ...p.conditions.map((c, i) =>
+        `| ${i + 1} | \`${c.id}\` | ${ROLE[c.role]} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
+    );
+  }
+  return lines.join('\n');
+}
+
+function calendars(book: RulesBook): string {
+  const lines: string[] = [];
+  for (const c of book.calendars) {
+    lines.push(
+      `### ${PLATFORM_NAMES[c.platform]} ${c.session}`,
+      '',
+      `${c.published ? 'Published' : '**Not published yet**: every date is `null`'}; file checked on ${c.updated} (\`src/rules/calendars/${c.platform}-${c.session}.json\`).`,
+      '',
+    );
+    if (!c.published) continue;
+    lines.push(
+      '| key | date | provisional | source |',
+      '|---|---|---|---|',
+      ...c.dates.map((d) =>
+        `| \`${d.key}\` | ${d.value ?? '*not found*'} | ${d.provisional ? 'yes' : 'no'} | ${cell(d.source)} |`),
+      '',
+    );
+  }
+  return lines.join('\n').trimEnd();
+}
+
+function calendarFields(): string {
+  return [
+    '| platform | keys in `missing` | field | what it is |',
+    '|---|---|---|---|',
+    ...(Object.keys(FIELDS_OF) as Platform[]).flatMap((p) =>
+      FIELDS_OF[p].map((f) => `| ${PLATFORM_NAMES[p]} | \`calendar:${p}-<session>.${f}\` | \`${f}\` | ${cell(FIELD_LABELS[f] ?? '')} |`)),
+  ].join('\n');
+}
+
+/** Every generated part, by name. */
+export function generatedParts(book: RulesBook = rulesBook()): Readonly<Record<string, string>> {
+  return { procedures: procedures(book), calendars: calendars(book), 'calendar-fields': calendarFields() };
+}
+
+/** `text` with each generated part it holds rewritten; a marker without its end is an error. */
+export function fill(text: string, parts: Readonly<Record<string, string>> = generatedParts()): string {
+  return text.replace(/<!-- generated:([a-z-]+) -->[\s\S]*?(<!-- \/generated:([a-z-]+) -->|$)/g, (whole, name: string, end: string, endName: string) => {
+    if (!end || endName !== name) throw new Error(`generated:${name} has no matching end marker`);
+    const part = parts[name];
+    if (part === undefined) throw new Error(`no generated part named ${name}`);
+    return `<!-- generated:${name} -->\n<!-- Written by \`npm run docs\` (scripts/docs.ts): do not edit by hand. -->\n\n${part}\n\n<!-- /generated:${name} -->`;
+  });
+}
+
+const isMain = process.argv[1]?.endsWith('docs.ts');
+if (isMain) {
+  const parts = generatedParts();
+  for (const file of GENERATED_FILES) {
+    const path = join(ROOT, file);
+    const before = readFileSync(path, 'utf8');
+    const after = fill(before, parts);
+    if (after !== before) writeFileSync(path, after);
+    process.stdout.write(`${file}${after === before ? ' (up to date)' : ''}\n`);
+  }
+}
