@@ -3,6 +3,7 @@
  * `data-` options, creates the frame, and sizes it from the app's height messages. Everything here ships
  * to every host page, so it stays small (budget: embed.js at most 2 KB gzip).
  */
+import { SITUATIONS } from './situations';
 import { isReadableAccent } from './contrast';
 import { HEIGHT_MESSAGE } from './protocol';
 
@@ -13,12 +14,10 @@ export const TITLES: Record<string, string> = {
   ar: 'RecoursSup: سبل الطعن المتاحة لك دون مقعد في التعليم العالي',
 };
 
-/** `data-procedure` values: the procedures each starts with, in the app's `for` query format. */
-export const PROCEDURES: Record<string, string> = {
-  parcoursup: 'parcoursup-accompaniment,parcoursup-reexamination',
-  reexamination: 'parcoursup-reexamination',
-  master: 'master-referral',
-};
+/** `data-procedure` values (a situation but "both", which is every procedure, the default). */
+export const PROCEDURES: Record<string, string> = Object.fromEntries(
+  Object.entries(SITUATIONS).filter(([k]) => k !== 'both').map(([k, ids]) => [k, ids.join(',')]),
+);
 
 export const MIN_HEIGHT = 200;
 export const MAX_HEIGHT = 20000;
