@@ -8,6 +8,7 @@ import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date'
 import { evaluate } from '../../src/rules/evaluate';
 import { validateFacts, type Facts } from '../../src/rules/facts';
 import { PROCEDURE_IDS, type ProcedureId } from '../../src/rules/procedure-ids';
+import { seasonEnd } from '../../src/rules/sessions';
 import { factsFor } from '../support/arbitraries';
 
 const FIRST = toDayNumber('2023-01-01');
@@ -42,7 +43,10 @@ describe('answers on every day of the year', () => {
           const end = (r.deadline !== null && r.deadline < today) || Number(today.slice(0, 4)) > session!;
           expect(end || r.reasons.some((x) => x.id === 'pa.can-register' && x.holds === false), `${id} too late`).toBe(true);
         }
-        if (r.status === 'too-late' && id === 'master-referral') expect(r.deadline !== null && r.deadline < today, `${id} too late`).toBe(true);
+        // Master: too late once the window's known last day has passed, or the session's season (30 September).
+        if (r.status === 'too-late' && id === 'master-referral') {
+          expect((r.deadline !== null && r.deadline < today) || today > seasonEnd('monmaster', session!), `${id} too late`).toBe(true);
+        }
         if (r.status === 'unknown' && !r.missing.length) {
           expect(r.notes.map((n) => n.id), id).toEqual(expect.arrayContaining([expect.stringMatching(/unsettled/)]));
         }

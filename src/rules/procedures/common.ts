@@ -53,9 +53,10 @@ export function nextSessionNote(ctx: Context, platform: Platform): Note[] {
   const session = ctx.session(platform);
   if (session === null) return [];
   const next = calendarOf(platform, session + 1);
-  const first = FIELDS_OF[platform][0]!;
-  const opens = (next.dates as Record<string, CalendarDate>)[first]!;
-  return [{ id: 'next-session', kind: 'context', platform, session: session + 1, published: next.published, opens: opens.date }];
+  // Its opening, or where that was not collected, its first known date.
+  const dates = FIELDS_OF[platform].map((f) => (next.dates as Record<string, CalendarDate>)[f]!.date);
+  const opens = dates.find((d) => d !== null) ?? null;
+  return [{ id: 'next-session', kind: 'context', platform, session: session + 1, published: next.published, opens }];
 }
 
 /**

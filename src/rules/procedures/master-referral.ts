@@ -10,7 +10,7 @@ import { academicYearStart, addDays, isoWeekday, latest, parts, type CivilDate }
 import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
 import { regionById } from '../regions';
-import { unknownDateRelation } from '../sessions';
+import { seasonEnd, unknownDateRelation } from '../sessions';
 import { andThen, known, orElse, type Tri } from '../tri';
 import type { Condition, DateInfo, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, nextSessionNote } from './common';
@@ -93,9 +93,17 @@ function refusable(ctx: Context, atLeast: number): Tri {
 const refusalsReach = (ctx: Context, atLeast: number): Tri =>
   phaseOver(ctx) === true ? refusable(ctx, atLeast) : known(ctx.fact<number>('master.refusals'), (n) => n >= atLeast);
 
-/** True when refusals arose at the phase's end without a notification: waiting list or no answer. */
-const implicitRefusals = (ctx: Context): boolean =>
-  phaseOver(ctx) === true && (ctx.fact<boolean>('master.waitingList') === true || (pending(ctx) ?? 0) > 0);
+/**
+ * Whether refusals arose at the phase's end without a notification (waiting list or no answer): unknown
+ * while an answer that decides it is (a count of contract searches the student has not given).
+ */
+const implicitRefusals = (ctx: Context): Tri => andThen(
+  () => orElse(
+    () => known(ctx.fact<boolean>('master.waitingList'), (w) => w),
+    () => known(pending(ctx), (n) => n > 0),
+  ),
+  () => phaseOver(ctx),
+);
 
 type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
 
@@ -121,7 +129,9 @@ function lastRefusal(ctx: Context): CivilDate | null | undefined {
   const notified = refusals > 0 ? ctx.fact<CivilDate | null>('master.lastRefusalDate') : null;
   if (notified === undefined) return undefined;
   const end = phaseEnd(ctx);
-  const implicit = implicitRefusals(ctx) && end !== null ? end : null;
+  const arose = implicitRefusals(ctx);
+  if (arose === null) return undefined;
+  const implicit = arose && end !== null ? end : null;
   if (notified && implicit) return latest(notified, implicit);
   return notified ?? implicit;
 }
@@ -136,7 +146,7 @@ function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | '
   if (!licence || refusal === undefined || session === null) return undefined;
   const start = latest(licence, refusal ?? licence, open.date);
   // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
-  const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx);
+  const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx) === true;
   if (start === licence && !(implicit && start === refusal)) {
     return { start, point: '1°', basis: `${M}.licenceDate`, provisional: false, source: 'R612-36-3 I al. 3 1°' };
   }
@@ -151,9 +161,17 @@ function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | '
 }
 
 /** Applications are still open (a minimum not met yet may still be): until the phase of applications closes. */
-const APPLY_EVIDENCE = 'Mon Master : phase de candidature du calendrier de la session';
+const APPLY_EVIDENCE = 'Mon Master : calendrier de la session, phase de candidature (presse : 2024, 2025, 2026)';
 
 export const MASTER_CONDITIONS: Condition[] = [
+  {
+    // A session's referrals are for its September rentrée: after its season (30 September, the summer's last
+    // windows included) the session is over; the next one is named.
+    id: 'ma.session-running', kind: 'practice',
+    source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre)',
+    inputs: ['session:monmaster'],
+    test: (ctx) => ctx.forSession('monmaster', (s) => ctx.today <= seasonEnd('monmaster', s)),
+  },
   {
     // « Un étudiant titulaire du diplôme national de licence » — not a licence professionnelle, a BUT,
     // a foreign degree or a private bachelor.
@@ -173,8 +191,9 @@ export const MASTER_CONDITIONS: Condition[] = [
     // for the rentrée of year R (the session), a licence of academic year (R-3)-(R-2) or later.
     id: 'ma.within-three-years', source: 'R612-36-3 II', anchor: 'R612-36-3-II', kind: 'law',
     inputs: [`${M}.licenceDate`, 'session:monmaster'],
-    test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate') ?? undefined,
-      (d) => ctx.forSession('monmaster', (s) => academicYearStart(d) >= s - 3)),
+    // A licence not obtained yet will be of this academic year: never too old.
+    test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate'),
+      (d) => d === null || ctx.forSession('monmaster', (s) => academicYearStart(d) >= s - 3)),
   },
   {
     // Wallis-et-Futuna has no university and no verified referral route: the texts do not settle it.
@@ -362,12 +381,14 @@ export const masterReferral: ProcedureDef = {
   // answer is not-eligible even before the licence is awarded; too few applications, unless more can
   // still be made this session.
   gates: [
+    { condition: 'ma.session-running', onFalse: 'too-late' },
     { condition: 'ma.licence-dnl', onFalse: 'not-eligible' },
     { condition: 'ma.no-positive', onFalse: 'not-eligible' },
+    // Before the minimum: a licence too old excludes whatever more applications could do.
+    { condition: 'ma.within-three-years', onFalse: 'not-eligible' },
     { condition: 'ma.minimum-reachable', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
     { condition: 'ma.platform-two-applications', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
     { condition: 'ma.licence-obtained', onFalse: 'not-yet' },
-    { condition: 'ma.within-three-years', onFalse: 'not-eligible' },
     { condition: 'ma.region-settled', onFalse: 'unknown' },
     { condition: 'ma.not-waiting', onFalse: 'not-yet' },
     { condition: 'ma.answers-complete', onFalse: 'not-yet' },

@@ -96,7 +96,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   },
   {
     // Platform: complementary wishes can be made until they close (then the CAES request is out of reach).
-    id: 'pa.can-register', source: CAES_PLATFORM_EVIDENCE, kind: 'platform',
+    id: 'pa.can-register', source: 'Arrêté du 24 janvier 2025, art. 10 (vœux de phase complémentaire jusqu’à une date de clôture, avant la fin de la phase) ; parcoursup.fr', kind: 'platform',
     inputs: ['session:parcoursup', 'calendar:parcoursup.complementaryWishesEnd', 'calendar:parcoursup.complementaryStart', 'calendar:parcoursup.complementaryEnd'],
     test: canRegisterComplementary,
     change: registration,
@@ -116,16 +116,17 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
     // « les candidats qui […] sont inscrits en phase complémentaire pour y formuler des vœux et n'ont reçu
     //   aucune proposition d'admission […] dans le cadre de la phase principale ou de la phase complémentaire ».
-    // Ruling (docs/rulings.md §Accompaniment): for candidates who took part in the main phase; those who did not (or made only
-    // apprenticeship wishes there) are the third category, from their first negative answer.
+    // Ruling (docs/rulings.md §Accompaniment): for candidates who took part in the main phase; those who did not are
+    // the third category, from their first negative answer. An apprenticeship-only main phase is a main phase:
+    // with no proposal at all, the text's own words hold (the law over the practice, which only matters when
+    // an apprenticeship "oui" would otherwise exclude).
     id: 'pa.category-2', source: 'D612-1-23 I al. 3', anchor: 'D612-1-23-I-al3', kind: 'law',
-    inputs: [`${P}.complementaryRegistered`, `${P}.mainPhase`, `${P}.main.proposals`, `${P}.complementary.proposals`, `${P}.mainPhaseApprenticeshipOnly`],
+    inputs: [`${P}.complementaryRegistered`, `${P}.mainPhase`, `${P}.main.proposals`, `${P}.complementary.proposals`],
     test: (ctx) => andThen(
       () => registered(ctx),
       () => tookPart(ctx),
       () => known(ctx.fact<number>('parcoursup.main.proposals'), zero),
       () => known(ctx.fact<number>('parcoursup.complementary.proposals'), zero),
-      () => known(ctx.fact<boolean>('parcoursup.mainPhaseApprenticeshipOnly'), (v) => !v),
     ),
   },
   {
@@ -153,7 +154,10 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   {
     id: 'pa.category', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'law',
     any: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
-    // Registered, no proposal, no category yet: only the third category's first negative answer is left.
-    change: () => ({ id: 'first-negative-answer', field: null, type: 'event' }),
+    // Registered, no proposal, no category yet: only the third category's first negative answer is left,
+    // for a candidate without a main phase (or an apprenticeship-only one).
+    change: (ctx) => (tookPart(ctx) === true && ctx.optionalFact<boolean>('parcoursup.mainPhaseApprenticeshipOnly') !== true
+      ? null
+      : { id: 'first-negative-answer', field: null, type: 'event' }),
   },
 ];

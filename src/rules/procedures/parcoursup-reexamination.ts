@@ -23,9 +23,15 @@ const phaseAnswers = (ctx: Context, phase: 'main' | 'complementary', took: Tri, 
     return p === undefined || w === undefined || n === undefined ? null : test(p, w, n);
   }, true);
 
-/** A proposal received in either phase (declined ones included: the law says « reçu »). */
+/**
+ * A proposal received in either phase (declined ones included: the law says « reçu »); an apprenticeship-only
+ * main phase's "proposals" need a contract and do not count (practice, as for the accompaniment).
+ */
 const receivedProposal = (ctx: Context): Tri => orElse(
-  () => when(tookPart(ctx), () => known(ctx.fact<number>('parcoursup.main.proposals'), (n) => n > 0), false),
+  () => when(tookPart(ctx), () => andThen(
+    () => known(ctx.fact<number>('parcoursup.main.proposals'), (n) => n > 0),
+    () => known(ctx.fact<boolean>('parcoursup.mainPhaseApprenticeshipOnly'), (v) => !v),
+  ), false),
   () => when(registered(ctx), () => known(ctx.fact<number>('parcoursup.complementary.proposals'), (n) => n > 0), false),
 );
 
@@ -57,7 +63,7 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
     // 1° « remplit les conditions […] du troisième alinéa de l'article D. 612-1-23 »: ruling, category 2 or 3
     // (docs/rulings.md §Re-examination, with a note on the reading).
     id: 'pr.condition-1', source: 'D612-1-26 1°', kind: 'law',
-    any: ['pa.category-2', 'pa.category-3'],
+    any: ['pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
   },
   {
     // 2° refused by every programme asked for and, given their needs, not considering others.
@@ -80,7 +86,7 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
     // 3° an accepted proposal, or 4° proposals received before a change of situation, that the student's needs
     // rule out: both need a proposal received.
     id: 'pr.condition-3-4', source: 'D612-1-26 3° et 4°', kind: 'law',
-    inputs: ['parcoursup.proposalsUnsuitable', 'parcoursup.mainPhase', 'parcoursup.main.proposals',
+    inputs: ['parcoursup.proposalsUnsuitable', 'parcoursup.mainPhase', 'parcoursup.main.proposals', 'parcoursup.mainPhaseApprenticeshipOnly',
       'parcoursup.complementaryRegistered', 'parcoursup.complementary.proposals'],
     test: (ctx) => andThen(
       () => known(ctx.fact<boolean>('parcoursup.proposalsUnsuitable'), (v) => v),
@@ -110,14 +116,23 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
     // (docs/rulings.md §Re-examination), with answers still awaited (2°) or a registration in the complementary phase still
     // possible (1°).
     id: 'pr.may-still-qualify', source: 'D612-1-26 1° et 2°', kind: 'law',
-    inputs: ['parcoursup.mainPhase', 'parcoursup.main.waiting', 'parcoursup.main.proposals', 'parcoursup.complementaryRegistered',
-      'parcoursup.complementary.waiting', 'parcoursup.complementary.proposals', 'session:parcoursup',
+    inputs: ['parcoursup.mainPhase', 'parcoursup.main.waiting', 'parcoursup.main.proposals', 'parcoursup.mainPhaseApprenticeshipOnly',
+      'parcoursup.complementaryRegistered', 'parcoursup.complementary.waiting', 'parcoursup.complementary.proposals',
+      'parcoursup.complementary.negative', 'session:parcoursup',
       'calendar:parcoursup.complementaryWishesEnd', 'calendar:parcoursup.complementaryStart', 'calendar:parcoursup.complementaryEnd'],
     test: (ctx) => andThen(
       () => not(receivedProposal(ctx)),
       () => orElse(
+        // Answers still awaited (2°, or 1° for a candidate of the main phase).
         () => andThen(() => tookPart(ctx), () => known(ctx.fact<number>('parcoursup.main.waiting'), (n) => n > 0)),
         () => andThen(() => registered(ctx), () => known(ctx.fact<number>('parcoursup.complementary.waiting'), (n) => n > 0)),
+        // Complementary-only (or apprenticeship-only), no answer yet: the first negative one makes category 3 (1°).
+        () => andThen(
+          () => registered(ctx),
+          () => orElse(() => not(tookPart(ctx)), () => known(ctx.fact<boolean>('parcoursup.mainPhaseApprenticeshipOnly'), (v) => v)),
+          () => known(ctx.fact<number>('parcoursup.complementary.negative'), (n) => n === 0),
+        ),
+        // Not registered yet: registering (while wishes are open) may lead to 1°.
         () => andThen(() => known(ctx.fact<boolean>('parcoursup.complementaryRegistered'), (v) => !v), () => canRegisterComplementary(ctx)),
       ),
     ),
