@@ -6,6 +6,8 @@ import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
 
 export type Step =
   | { kind: 'start' }
+  /** The first question, before the rules' own: which situation, hence which procedures. */
+  | { kind: 'situation' }
   | { kind: 'question'; page: string }
   | { kind: 'check' }
   | { kind: 'result' }
@@ -39,7 +41,7 @@ export function parseStep(search: string): { step: Step; procedures: readonly Pr
   const procedures = parseProcedures(params.get('for'));
   const s = params.get('step');
   let step: Step = { kind: 'start' };
-  if (s === 'check' || s === 'result' || s === 'book' || s === 'counsellor') step = { kind: s };
+  if (s === 'situation' || s === 'check' || s === 'result' || s === 'book' || s === 'counsellor') step = { kind: s };
   else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
   else if (s && PAGE_ID.test(s)) step = { kind: 'question', page: s };
   return { step, procedures };

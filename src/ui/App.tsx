@@ -233,8 +233,12 @@ export function App({ store = progress() }: { store?: Progress }) {
     go(m.stepAfterAnswer(j), j.procedures);
   };
 
-  // Without a short-cut: the procedures of the URL (an embedding site may choose), else all.
-  const start = (procedures?: ProcedureId[]) => void enter(() => procedures ?? journey.procedures).catch(() => undefined);
+  // Without a short-cut: the procedures of the URL (an embedding site may choose), else the first question
+  // asks the student's situation, so that nobody is asked about a procedure that is not theirs.
+  const start = (procedures?: readonly ProcedureId[]) => {
+    if (!procedures && !new URLSearchParams(location.search).has('for')) return go({ kind: 'situation' });
+    void enter(() => procedures ?? journey.procedures).catch(() => undefined);
+  };
 
   const onAnswer = (values: Record<string, unknown>) => {
     const j = flow!.answer(journey, values);
@@ -322,7 +326,7 @@ export function App({ store = progress() }: { store?: Progress }) {
           <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
             skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
             onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
-            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} />
+            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} onSituation={(p) => start(p)} />
         )}
       </main>
       <footer class="site-footer">

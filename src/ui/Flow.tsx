@@ -7,10 +7,12 @@ import journeyStrings from 'locale-part:fr/journey';
 import { useEffect, useMemo } from 'preact/hooks';
 import { addJourneyStrings } from '../i18n';
 import { isReachable, pageById, result as evaluateJourney, stepAfterAnswer, type Journey, type Step } from '../questionnaire/journey';
+import type { ProcedureId } from '../rules/procedure-ids';
 import { CheckAnswers } from './CheckAnswers';
 import { Counsellor } from './Counsellor';
 import { LegalPage } from './LegalPage';
 import { QuestionPage } from './QuestionPage';
+import { SituationPage } from './SituationPage';
 import { ResultPage } from './ResultPage';
 import RulesBook from './RulesBook';
 import { downloadIcs } from './ics';
@@ -34,9 +36,11 @@ interface Props {
   onDirty: (dirty: boolean) => void;
   /** Bumped when another tab's answers were taken: a question page opens again with them. */
   answersVersion: number;
+  /** The first question answered: into the questionnaire for these procedures. */
+  onSituation: (procedures: readonly ProcedureId[]) => void;
 }
 
-export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion }: Props) {
+export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion, onSituation }: Props) {
   const page = step.kind === 'question' ? pageById(step.page) : undefined;
   const reachable = page !== undefined && isReachable(journey, page.id);
 
@@ -53,6 +57,7 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
         <QuestionPage key={`${page.id}-${lang}-${answersVersion}`} page={page} journey={journey} today={journey.today}
           onAnswer={onAnswer} onBack={back} onDirty={onDirty} />
       )}
+      {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
       {step.kind === 'check' && (
         <CheckAnswers journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
           onQuestions={() => go(stepAfterAnswer(journey))} />

@@ -303,6 +303,33 @@ describe('every day of the year', () => {
     await context.close();
   });
 
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`"Commencer" asks the situation first: a lycéen is never asked about a master (${lang})`, async () => {
+      const { page, context } = await open(undefined, '2026-12-01T10:00:00');
+      await page.goto(base);
+      if (lang === 'ar') {
+        await page.getByRole('button', { name: 'العربية' }).click();
+        await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
+      }
+      await page.getByRole('button', { name: LANGS[lang].begin, exact: true }).click();
+      const title = lang === 'fr' ? 'Quelle est votre situation ?' : 'ما هو وضعك؟';
+      await expect.poll(() => h1(page)).toBe(title);
+      // Nothing chosen for the student; continuing without a choice asks for one.
+      expect(await page.locator('input[name="situation"]:checked').count()).toBe(0);
+      await next(page, LANGS[lang].go);
+      await expect.poll(() => page.locator('.error-summary').count()).toBe(1);
+      await noViolations(page, `situation error ${lang}`);
+      await page.locator('#f-situation').check();
+      await next(page, LANGS[lang].go);
+      // Parcoursup between seasons: the bac year first (it may settle the session), never the master's rentrée.
+      await expect.poll(() => page.url()).toMatch(/step=bac-year&for=parcoursup-accompaniment,parcoursup-reexamination/);
+      await page.getByLabel(LANGS[lang].bac).fill('2026');
+      await next(page, LANGS[lang].go);
+      await expect.poll(() => h1(page)).toBe(LANGS[lang].session);
+      await context.close();
+    });
+  }
+
   it('the start page says where the year stands between seasons', async () => {
     const { page, context } = await open(undefined, '2026-12-01T10:00:00');
     await page.goto(base);
@@ -347,7 +374,7 @@ describe('answers and errors', () => {
     expect(describedBy?.split(' ')[0]).toMatch(/-error$/);
     await date(page, '25', '6', '2026');
     await next(page);
-    await page.getByLabel('Votre académie').selectOption('creteil');
+    await page.getByLabel('Ou l’académie de votre université').selectOption('creteil');
     await expect.poll(() => page.locator('.field [role="status"]').textContent()).toContain('Île-de-France');
     expect(await page.getByLabel('Région académique', { exact: true }).inputValue()).toBe('ile-de-france');
     await next(page);
