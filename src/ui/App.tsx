@@ -16,6 +16,7 @@ import { progress, type Loaded, type Progress, type SetAside } from '../platform
 import { loadModule, onModuleMissing } from '../platform/stale';
 import { afterPaint } from '../platform/after-paint';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
+import { ConfirmButton } from './ConfirmButton';
 import { EmbedBanner } from './EmbedBanner';
 import { StartPage } from './StartPage';
 import { formatDay } from './format';
@@ -326,7 +327,7 @@ export function App({ store = progress() }: { store?: Progress }) {
           <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
             skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
             onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
-            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} onSituation={(p) => start(p)} />
+            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} onSituation={(p) => start(p)} onRestart={() => void forget()} />
         )}
       </main>
       <footer class="site-footer">
@@ -338,7 +339,9 @@ export function App({ store = progress() }: { store?: Progress }) {
           <li><a href="?step=book" onClick={(e) => { e.preventDefault(); go({ kind: 'book' }); }}>{t('app.book')}</a></li>
           {!embedded() && <li><a href="?step=counsellor" onClick={(e) => { e.preventDefault(); go({ kind: 'counsellor' }); }}>{t('app.counsellor')}</a></li>}
         </ul>
-        {(Object.keys(journey.answers).length > 0 || saved) && <button type="button" onClick={() => void forget()}>{t('ui.storage.forget')}</button>}
+        {(Object.keys(journey.answers).length > 0 || saved) && (
+          <ConfirmButton label={t('ui.storage.forget')} question={t('ui.storage.forgetQuestion')} confirm={t('ui.storage.forgetConfirm')} onConfirm={() => void forget()} />
+        )}
       </footer>
     </>
   );

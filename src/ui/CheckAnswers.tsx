@@ -29,14 +29,16 @@ interface Props {
   onSubmit: () => void;
   /** To the next question, when the page was reached (a link) before any was answered. */
   onQuestions: () => void;
+  onBack: () => void;
 }
 
-export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions }: Props) {
+export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions, onBack }: Props) {
   const kept = relevant(journey);
   const pages = answeredPages(journey);
   const empty = pages.length ? null : emptyReason(journey, result);
   return (
     <section class="check">
+      <a class="back-link" href="?" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('ui.check.title')}</h1>
       <p>{t(empty ? `ui.check.${empty}` : 'ui.check.lead')}</p>
       <dl class="summary-list">

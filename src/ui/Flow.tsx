@@ -38,9 +38,11 @@ interface Props {
   answersVersion: number;
   /** The first question answered: into the questionnaire for these procedures. */
   onSituation: (procedures: readonly ProcedureId[]) => void;
+  /** Erase every answer and start again (asked first). */
+  onRestart: () => void;
 }
 
-export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion, onSituation }: Props) {
+export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion, onSituation, onRestart }: Props) {
   const page = step.kind === 'question' ? pageById(step.page) : undefined;
   const reachable = page !== undefined && isReachable(journey, page.id);
 
@@ -59,11 +61,11 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
       )}
       {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
       {step.kind === 'check' && (
-        <CheckAnswers journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
+        <CheckAnswers onBack={back} journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
           onQuestions={() => go(stepAfterAnswer(journey))} />
       )}
       {step.kind === 'result' && (
-        <ResultPage journey={journey} result={result} onLaw={law}
+        <ResultPage journey={journey} result={result} onLaw={law} onBack={back} onEdit={() => go({ kind: 'check' })} onRestart={onRestart}
           onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result).catch(() => undefined)} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}

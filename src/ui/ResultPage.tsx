@@ -4,6 +4,7 @@ import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { REGISTRY, type Result } from '../rules/evaluate';
 import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
+import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
 
@@ -13,6 +14,11 @@ interface Props {
   onLaw: (anchor?: string) => void;
   onContinue: () => void;
   onCalendar: () => void;
+  onBack: () => void;
+  /** Back to the answers, to change one. */
+  onEdit: () => void;
+  /** Erase every answer and start again (asked first). */
+  onRestart: () => void;
 }
 
 /** A missing fact, named by the question that asks it ("master.licenceDate" → its page's title). */
@@ -146,10 +152,11 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 
-export function ResultPage({ journey, result, onLaw, onContinue, onCalendar }: Props) {
+export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
   return (
     <section class="result">
+      <a class="back-link no-print" href="?step=check" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
       <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
       {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
@@ -158,6 +165,10 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar }: P
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>
         <a href="?step=law" onClick={(e) => { e.preventDefault(); onLaw(); }}>{t('result.laws')}</a>
+      </div>
+      <div class="actions no-print">
+        <button type="button" onClick={onEdit}>{t('result.edit')}</button>
+        <ConfirmButton label={t('result.restart')} question={t('ui.storage.forgetQuestion')} confirm={t('ui.storage.forgetConfirm')} onConfirm={onRestart} />
       </div>
       <ContinueOnPhone answers={relevant(journey)} procedures={journey.procedures} />
     </section>

@@ -139,7 +139,15 @@ describe('journeys', () => {
     await noViolations(page, 'resume offer');
     await offer.getByRole('button', { name: 'Reprendre' }).click();
     await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    // Erasing asks first: cancel keeps everything, focus back on the button.
     await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    const ask = page.getByRole('group', { name: /Effacer toutes vos réponses de cet appareil/ });
+    await expect.poll(() => ask.count()).toBe(1);
+    await noViolations(page, 'erase question');
+    await ask.getByRole('button', { name: 'Annuler' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer mes réponses');
+    await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await expect.poll(() => page.getByRole('status').first().textContent()).toContain('effacées');
     await page.reload();
     expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
@@ -339,6 +347,25 @@ describe('every day of the year', () => {
 });
 
 /** Issue "a journey a 17-year-old can act on": nothing answered for the student; errors where they are fixed. */
+describe('no dead ends', () => {
+  it('the result has a way back, to the answers, and to start again (asked first)', async () => {
+    const { page, context } = await open();
+    await masterJourney(page);
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    await expect.poll(() => h1(page)).toBe('Vos recours');
+    await page.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    await expect.poll(() => h1(page)).toBe('Vérifiez vos réponses');
+    // The answers page has its own way back.
+    await page.getByRole('link', { name: 'Retour' }).first().click();
+    await expect.poll(() => h1(page)).toBe('Vos recours');
+    await page.getByRole('button', { name: 'Recommencer' }).click();
+    await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
+    await expect.poll(() => h1(page)).toMatch(/Parcoursup/);
+    expect(await getStored(page, 'progress')).toBeUndefined();
+    await context.close();
+  });
+});
+
 describe('answers and errors', () => {
   it('leaves the circumstances unanswered, "none" exclusive after "or", and asks for a choice', async () => {
     const { page, context } = await open();
