@@ -330,7 +330,8 @@ describe('every day of the year', () => {
       await page.locator('#f-situation').check();
       await next(page, LANGS[lang].go);
       // Parcoursup between seasons: the bac year first (it may settle the session), never the master's rentrée.
-      await expect.poll(() => page.url()).toMatch(/step=bac-year&for=parcoursup-accompaniment,parcoursup-reexamination/);
+      await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('bac-year');
+      expect(new URL(page.url()).searchParams.get('for')).toBe('parcoursup-accompaniment,parcoursup-reexamination');
       await page.getByLabel(LANGS[lang].bac).fill('2026');
       await next(page, LANGS[lang].go);
       await expect.poll(() => h1(page)).toBe(LANGS[lang].session);
@@ -377,7 +378,7 @@ describe('answers and errors', () => {
     expect(await page.locator('.choice-or').textContent()).toBe('ou');
     await next(page);
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Cochez au moins une case');
-    expect(await page.title()).toMatch(/^Erreur : /);
+    await expect.poll(() => page.title()).toMatch(/^Erreur : /);
     await noViolations(page, 'circumstances error');
     // "None" excludes the others, and the others "none".
     await page.getByLabel('Un handicap').check();
@@ -406,7 +407,7 @@ describe('answers and errors', () => {
     expect(await page.getByLabel('Région académique', { exact: true }).inputValue()).toBe('ile-de-france');
     await next(page);
     await page.getByLabel('Nombre de candidatures').fill('6');
-    await page.getByLabel('Réponses positives').fill('1');
+    await page.getByLabel('Réponses positives').fill('0');
     await next(page);
     // Waiting list, then refusals: more refusals than the applications leave.
     await page.getByLabel('Non').check();
@@ -415,8 +416,8 @@ describe('answers and errors', () => {
     await page.getByLabel('Mentions').fill('2');
     await page.getByLabel('Établissements').fill('2');
     await next(page);
-    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Indiquez au plus 5');
-    expect(await page.title()).toMatch(/^Erreur : /);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Indiquez au plus 6');
+    await expect.poll(() => page.title()).toMatch(/^Erreur : /);
     await context.close();
   });
 });
