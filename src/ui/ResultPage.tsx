@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
@@ -75,9 +76,24 @@ function Countdown({ today, until }: { today: string; until: string }) {
   return <p class="countdown">{n === 0 ? t('result.countdownToday') : t('result.countdown', { count: n })}</p>;
 }
 
+/** The official place where each procedure is done: the student acts there, RecoursSup only prepares. */
+const OFFICIAL: Readonly<Record<ProcedureId, string>> = {
+  'parcoursup-accompaniment': 'https://dossierappel.parcoursup.fr/',
+  'parcoursup-reexamination': 'https://dossierappel.parcoursup.fr/',
+  'master-referral': 'https://www.monmaster.gouv.fr/',
+};
+
+/** The one date that matters beside the outcome, as a sentence; never a date the status contradicts. */
+function keyDate(r: ProcedureResult, today: string): string | null {
+  const until = r.actBy ?? r.deadline;
+  if (r.status === 'eligible' && until) return t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate(until) });
+  if (r.status === 'not-yet' && r.opens && r.opens > today) return t('result.key.from', { date: formatDate(r.opens) });
+  if (r.status === 'too-late' && r.deadline && r.deadline < today) return t('result.key.ended', { date: formatDate(r.deadline) });
+  return null;
+}
+
 export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
   const decisive = r.reasons.filter((x) => x.decisive);
-  const others = r.reasons.filter((x) => !x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
   const missingDates = r.missing.filter((m) => m.startsWith('calendar:'));
@@ -93,26 +109,36 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       {anchorOf(x.id) && <a href={`?step=law`} class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>}
     </li>
   );
+  const key = keyDate(r, today);
+  // What to do: the procedure itself when it is open today; otherwise what would open it, actions first.
+  const changes = [...r.changes].sort((a, b) => (a.type === b.type ? 0 : a.type === 'action' ? -1 : 1));
   return (
     <section class={`procedure status-${r.status}`} aria-labelledby={`h-${id}`}>
       <h2 id={`h-${id}`}>{t(`procedures.${id}`)}</h2>
-      <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{r.category ? ` ${t('result.category', { n: r.category })}.` : ''}</p>
-      {(r.dates.opens || r.dates.deadline) && (
-        <dl class="dates">
-          <DateRow label={t('result.opens')} info={r.dates.opens} />
-          <DateRow label={t('result.deadline')} info={r.dates.deadline} />
-          <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('result.actByWhy')} />
-        </dl>
-      )}
-      {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
-      {r.authority && open && (
+      <div class="outcome">
+        <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{key ? ` ${key}` : ''}</p>
+        {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
+      </div>
+      {r.status === 'eligible' && (
         <>
-          <h3>{t('result.authority')}</h3>
-          <p>{t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) })}</p>
-          <h3>{t('result.where')}</h3>
-          <p>{t(`result.whereText.${id}`)}</p>
-          <h3>{t('result.prepare')}</h3>
-          <ul>{(t(`result.prepareList.${id}`, { returnObjects: true }) as string[]).map((s) => <li key={s}>{s}</li>)}</ul>
+          <h3>{t('result.todo')}</h3>
+          <ol class="steps">
+            <li>
+              {t(`result.whereText.${id}`)}{' '}
+              <a href={OFFICIAL[id]} target="_blank" rel="noopener noreferrer">{t(`result.officialLink.${id}`)}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
+              {(r.actBy ?? r.deadline) && <> {t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate((r.actBy ?? r.deadline)!) })}</>}
+            </li>
+            <li>
+              {t('result.prepare')}
+              <ul>{(t(`result.prepareList.${id}`, { returnObjects: true }) as string[]).map((x) => <li key={x}>{x}</li>)}</ul>
+            </li>
+          </ol>
+        </>
+      )}
+      {r.status !== 'eligible' && changes.length > 0 && (
+        <>
+          <h3>{t(open ? 'result.todo' : 'result.changes')}</h3>
+          <ol class="steps">{changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ol>
         </>
       )}
       {missingFacts.length > 0 && (
@@ -122,29 +148,33 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
         </p>
       )}
       {missingDates.length > 0 && <p class="missing">{t('result.missingDates', { list: missingDates.map(calendarLabel).join(' · ') })}</p>}
-      {decisive.length > 0 && (
+      {(r.dates.opens || r.dates.deadline) && (
         <>
-          <h3>{t('result.why')}</h3>
-          <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
+          <h3>{t('result.datesTitle')}</h3>
+          <dl class="dates">
+            <DateRow label={t('result.opens')} info={r.dates.opens} />
+            <DateRow label={t('result.deadline')} info={r.dates.deadline} />
+            <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('result.actByWhy')} />
+          </dl>
         </>
       )}
-      {r.changes.length > 0 && (
+      {r.authority && open && (
         <>
-          <h3>{t('result.changes')}</h3>
-          <ul>{r.changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ul>
+          <h3>{t('result.authority')}</h3>
+          <p>{t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) })}</p>
         </>
+      )}
+      {decisive.length > 0 && (
+        <details class="why">
+          <summary>{t('result.why')}{r.category ? ` · ${t('result.category', { n: r.category })}` : ''}</summary>
+          <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
+        </details>
       )}
       {r.notes.length > 0 && (
         <>
           <h3>{t('result.notes')}</h3>
           <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{t(`notes.${n.id}`, noteParams(n))}</li>)}</ul>
         </>
-      )}
-      {others.length > 0 && (
-        <details class="all-reasons">
-          <summary>{t('result.whyAll')}</summary>
-          <ul class="reasons">{others.map((x) => <Reason key={x.id} x={x} />)}</ul>
-        </details>
       )}
     </section>
   );
@@ -153,6 +183,12 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
+  // Printed, the reasons are shown whole: a closed accordion would print as its title alone.
+  useEffect(() => {
+    const openAll = () => document.querySelectorAll<HTMLDetailsElement>('details.why').forEach((d) => { d.open = true; });
+    addEventListener('beforeprint', openAll);
+    return () => removeEventListener('beforeprint', openAll);
+  }, []);
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
   return (
     <section class="result">
