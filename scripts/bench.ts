@@ -112,12 +112,16 @@ function onFloor<T>(dist: FloorResult<string>, measure: (dist: string) => T): Fl
 
 const show = <T>(f: FloorResult<T>, format: (v: T) => string) => (f.ok ? format(f.value) : `not measured: ${f.why}`);
 
+const RULES_BUDGET = 20_000;
+
 function rulesFigures() {
   const random = fc.sample(caseArb, { numRuns: 2000, seed: 42 });
   const fixtures = scenarios.map((s) => ({ facts: s.facts, today: s.today }));
   for (const [label, cases] of [['rules: evaluations/s (fixtures)', fixtures], ['rules: evaluations/s (2,000 random fact sets)', random]] as const) {
     const rate = evaluationsPerSecond(cases);
-    row(label, Math.round(rate).toLocaleString('en'), '> 100,000', 'n/a (no rules)', rate > 100_000);
+    // The budget a student's journey and the counsellor's what-if need (a few hundred evaluations at most):
+    // clarity of the rules comes before speed beyond it.
+    row(label, Math.round(rate).toLocaleString('en'), '> 20,000', 'n/a (no rules)', rate > RULES_BUDGET);
   }
   const journeys: Record<string, number[]> = {};
   for (const s of scenarios) for (const p of Object.keys(s.expect) as ProcedureId[]) (journeys[p] ??= []).push(pagesAsked(s, p));

@@ -60,8 +60,17 @@ function calendarInfo(platform: Platform, facts: Facts, today: CivilDate): Calen
   const { session } = resolveSession(platform, { session: given, bacYear }, today);
   if (session === null) return { session: null, published: null, provisional: [], unpublished: [], updated: null };
   const c = calendarOf(platform, session);
-  return { session, published: c.published, provisional: provisionalFields(c), unpublished: unpublishedFields(c), updated: c.published ? c.updated : null };
+  let info = infoMemo.get(c);
+  if (!info) {
+    // The same for every result of a session: computed once, frozen, shared.
+    info = Object.freeze({ session, published: c.published, provisional: Object.freeze(provisionalFields(c)),
+      unpublished: Object.freeze(unpublishedFields(c)), updated: c.published ? c.updated : null });
+    infoMemo.set(c, info);
+  }
+  return info;
 }
+
+const infoMemo = new WeakMap<object, CalendarInfo>();
 
 interface Run { result: Result; reads: Set<string> }
 

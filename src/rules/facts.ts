@@ -117,9 +117,18 @@ export type Validation = { ok: true; facts: Facts } | { ok: false; errors: FactE
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** A path's keys, split once: the rules read the same few dozen paths on every evaluation. */
+const splitPaths = new Map<string, readonly string[]>();
+
 /** The value at a dotted path, or undefined. */
 export function getPath(facts: unknown, path: string): unknown {
-  return getKeys(facts, path.split('.'));
+  let keys = splitPaths.get(path);
+  if (!keys) {
+    keys = path.split('.');
+    // Paths come from the code (bounded), but callers may pass any string: keep the memo small.
+    if (splitPaths.size < 500) splitPaths.set(path, keys);
+  }
+  return getKeys(facts, keys);
 }
 
 /** The value at a path given as keys, or undefined. */

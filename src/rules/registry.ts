@@ -31,7 +31,19 @@ export type Role = 'gate' | 'part' | 'recovery' | 'describes';
  * A procedure's conditions, each once, in walk order: each gate, its parts (depth first), its recovery;
  * then the conditions that only describe the outcome.
  */
-export function conditionsOf(def: ProcedureDef, registry: Registry): { id: string; role: Role; gate: number | null }[] {
+type Declared = readonly { id: string; role: Role; gate: number | null }[];
+const declaredMemo = new WeakMap<ProcedureDef, { registry: Registry; list: Declared }>();
+
+export function conditionsOf(def: ProcedureDef, registry: Registry): Declared {
+  // Every evaluation lists its procedure's conditions: walked once per procedure and registry.
+  const known = declaredMemo.get(def);
+  if (known?.registry === registry) return known.list;
+  const list = walkOrder(def, registry);
+  declaredMemo.set(def, { registry, list });
+  return list;
+}
+
+function walkOrder(def: ProcedureDef, registry: Registry): Declared {
   const out: { id: string; role: Role; gate: number | null }[] = [];
   const seen = new Set<string>();
   const visit = (id: string, role: Role, gate: number | null): void => {
