@@ -53,6 +53,12 @@ describe('journeys', () => {
     expect(text).toContain('Source : R612-36-3 I al. 3 (loi)');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await noViolations(page, 'result');
+    // The outcome first, then the steps with the official place, then why (an accordion, opened here).
+    const order = await section.locator('h3, .outcome, details.why > summary').allTextContents();
+    expect(order[0]).toContain('Vous pouvez faire cette démarche.');
+    expect(order[1]).toBe('Ce que vous devez faire');
+    expect(await section.getByRole('link', { name: /Ouvrir Mon Master/ }).getAttribute('href')).toBe('https://www.monmaster.gouv.fr/');
+    await section.locator('details.why > summary').click();
     // The law, shipped in the app, on the right paragraph.
     await section.getByRole('link', { name: /Lire le texte \(R612-36-3 II\)/ }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('R612-36-3-II');
