@@ -9,8 +9,11 @@ import { EARLIEST_DATE, fieldSpec, getPath, MAX_COUNT, setPath, validateFacts, t
 export interface DateInput { day: string; month: string; year: string; none: boolean }
 export type RawValue = string | string[] | DateInput;
 
-/** Date fields where "not yet" is an answer (`null` in the facts format). */
-export const NULLABLE_DATES: readonly string[] = ['master.licenceDate', 'master.teleserviceOpened'];
+/** Date fields where "not yet" is an answer (`null` in the facts format): read from the schema. */
+export const isNullableDate = (path: string): boolean => {
+  const t = fieldSpec(path);
+  return t?.type === 'date' && t.nullable;
+};
 
 export interface FieldError { field: string; code: string; params?: Record<string, string | number> }
 
@@ -70,7 +73,7 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
     }
     case 'date': {
       const d = raw as DateInput | undefined;
-      if (d?.none && NULLABLE_DATES.includes(path)) return { value: null };
+      if (d?.none && isNullableDate(path)) return { value: null };
       if (!d || (!d.day.trim() && !d.month.trim() && !d.year.trim())) return fail('required-date');
       const read = readDate(d);
       if ('error' in read) return fail(read.error);

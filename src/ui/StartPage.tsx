@@ -1,12 +1,16 @@
 import type { ComponentChildren } from 'preact';
+import { SITUATIONS, type Situation } from '../embed/situations';
 import { t } from '../i18n';
 import { SET_ASIDE_KEPT, type SetAside } from '../platform/progress';
 import type { ProcedureId } from '../rules/engine';
 import { downloadFile } from './download';
 import { formatDay } from './format';
 
+/** The short-cuts straight to a situation, in the start page's order. */
+const SHORTCUTS: readonly Situation[] = ['parcoursup', 'reexamination', 'master'];
+
 interface Props {
-  onStart: (procedures?: ProcedureId[]) => void;
+  onStart: (procedures?: readonly ProcedureId[]) => void;
   /** `savedAt` null: the record's date is unreadable, its answers are offered all the same. */
   resume: { savedAt: string | null } | null;
   onResume: () => void;
@@ -63,9 +67,9 @@ export function StartPage({ onStart, resume, onResume, setAside, onRestart, onCo
       <button type="button" class="primary start-button" onClick={() => onStart()}>{t('start.begin')}</button>
       <h2>{t('start.shortcutsTitle')}</h2>
       <ul class="shortcuts">
-        <li><a href="?step=renounced&for=parcoursup-accompaniment,parcoursup-reexamination" onClick={(e) => { e.preventDefault(); onStart(['parcoursup-accompaniment', 'parcoursup-reexamination']); }}>{t('start.shortcut.parcoursup')}</a></li>
-        <li><a href="?step=circumstances&for=parcoursup-reexamination" onClick={(e) => { e.preventDefault(); onStart(['parcoursup-reexamination']); }}>{t('start.shortcut.reexamination')}</a></li>
-        <li><a href="?step=licence&for=master-referral" onClick={(e) => { e.preventDefault(); onStart(['master-referral']); }}>{t('start.shortcut.master')}</a></li>
+        {SHORTCUTS.map((k) => (
+          <li key={k}><a href={`?for=${SITUATIONS[k].join(',')}`} onClick={(e) => { e.preventDefault(); onStart(SITUATIONS[k]); }}>{t(`start.shortcut.${k}`)}</a></li>
+        ))}
       </ul>
       <p class="counsellor-link">
         <a href="?step=counsellor" onClick={(e) => { e.preventDefault(); onCounsellor(); }}>{t('start.counsellor')}</a>

@@ -3,7 +3,7 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { i18next, t } from '../i18n';
 import type { DateInput, FieldError, RawValue } from '../questionnaire/inputs';
-import { NULLABLE_DATES, fieldType } from '../questionnaire/inputs';
+import { fieldType, isNullableDate } from '../questionnaire/inputs';
 import { isCivilDate, type CivilDate } from '../rules/civil-date';
 import { formatDate } from './format';
 import { ACADEMIES, REGION_IDS, regionOfAcademie } from '../rules/regions';
@@ -167,7 +167,7 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
     case 'date': {
       const d: DateInput = (value as DateInput) ?? { day: '', month: '', year: '', none: false };
       const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });
-      const nullable = NULLABLE_DATES.includes(path);
+      const nullable = isNullableDate(path);
       return (
         <Group legend={label(page, path)} error={error} id={id}>
           <p class="hint" id={`${id}-hint`}>{t('form.dateHint')}</p>

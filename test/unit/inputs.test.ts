@@ -14,8 +14,9 @@ describe('inputs', () => {
     expect(parseField('master.licenceDate', date('', '', ''), today).error?.code).toBe('required-date');
     expect(parseField('master.licenceDate', date('1', '7', '26'), today).error?.code).toBe('date-parts');
     expect(parseField('master.licenceDate', date('', '', '', true), today)).toEqual({ value: null });
-    // "Not yet" only where the format gives null a meaning.
-    expect(parseField('master.lastRefusalDate', date('', '', '', true), today).error?.code).toBe('required-date');
+    // "Not yet" wherever the format gives null a meaning, read from the schema (no list of its own).
+    expect(parseField('master.lastRefusalDate', date('', '', '', true), today)).toEqual({ value: null });
+    expect(parseField('master.teleserviceOpened', date('', '', '', true), today)).toEqual({ value: null });
   });
 
   it('parses counts, years and choices', () => {
