@@ -1,6 +1,10 @@
 /**
  * The shell: header, languages, start page, saved progress, update notice and footer. It is all the
  * first load carries; the questionnaire and the rules (./Flow) load after first paint.
+ *
+ * Over 300 lines, knowingly: the shell holds the journey's state and the few events that change it (steps and
+ * history, saved answers shared with other tabs, hand-off, updates), and each is small; split further, they
+ * would pass that state around rather than read it.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';

@@ -5,160 +5,24 @@
  * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission).
  * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
-import { calendarKey } from '../calendars/index';
-import { academicYearStart, addDays, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
+import { academicYearStart, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
+import { referralWindow } from '../deadlines';
 import { regionById } from '../regions';
-import { seasonEnd, unknownDateRelation } from '../sessions';
-import { andThen, known, orElse, type Tri } from '../tri';
-import type { Condition, DateInfo, Dates, Note, ProcedureDef, Status } from '../types';
+import { seasonEnd } from '../sessions';
+import { andThen, known, orElse } from '../tri';
+import type { Condition, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, nextSessionNote } from './common';
+import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
+import { lastRefusal, masterDates, opening, windowStart } from './master-window';
 
 const M = 'master';
-
-/** The end of the Mon Master admission phase: waiting lists and unanswered applications become refusals. */
-const phaseEnd = (ctx: Context): CivilDate | null => ctx.date('monmaster', 'admissionPhaseEnd')?.date ?? null;
-const phaseOver = (ctx: Context): Tri => ctx.passed('monmaster', 'admissionPhaseEnd');
 
 /** Universities in the région of the licence: 'several' | 'one' | 'none', or undefined while unknown. */
 const universities = (ctx: Context) => {
   const id = ctx.fact<string>('master.licenceRegion');
   return id === undefined ? undefined : regionById(id)?.universities;
 };
-
-/**
- * Applications placed "en recherche de contrat d'alternance" (R612-36-3 I al. 1: no obstacle; neither a
- * positive answer, nor a refusal, nor pending). Asked only when it matters, yes/no first: a "no" means none.
- * `atMost`: what the other answers leave room for (none when every application is otherwise accounted for).
- */
-function contractSearch(ctx: Context, atMost: number): number | undefined {
-  if (atMost <= 0) return 0;
-  const count = ctx.optionalFact<number>('master.contractSearch');
-  if (count !== undefined) return count;
-  const any = ctx.fact<boolean>('master.apprenticeshipSearch');
-  if (any === undefined) return undefined;
-  return any ? ctx.fact<number>('master.contractSearch') : 0;
-}
-
-/** Room for contract searches among the applications not answered: a waiting list takes at least one. */
-function unanswered(ctx: Context): number | undefined {
-  const a = ctx.fact<number>('master.applications');
-  const p = ctx.fact<number>('master.positive');
-  const r = ctx.fact<number>('master.refusals');
-  return a === undefined || p === undefined || r === undefined ? undefined : a - p - r;
-}
-
-/**
- * Room for contract searches among the unanswered applications: a waiting list takes one. Unknown until
- * the waiting list is known (asked anyway, and it may leave no room, sparing the question).
- */
-function contractRoom(ctx: Context, unanswered: number): number | undefined {
-  if (unanswered <= 0) return 0;
-  const waiting = ctx.fact<boolean>('master.waitingList');
-  return waiting === undefined ? undefined : unanswered - (waiting ? 1 : 0);
-}
-
-/** Applications with no answer yet (waiting lists included): the unanswered ones less the contract searches. */
-const pending = (ctx: Context): number | undefined => {
-  const open = unanswered(ctx);
-  if (open === undefined) return undefined;
-  const room = contractRoom(ctx, open);
-  const c = room === undefined ? undefined : contractSearch(ctx, room);
-  return c === undefined ? undefined : open - c;
-};
-
-/**
- * Applications that are or will be refusals reach `atLeast`: all but the positive answers and the
- * contract searches. Asked in the order that asks least: the refusals (needed later anyway) before the
- * contract searches, which matter only when some applications are neither refused nor positive.
- */
-function refusable(ctx: Context, atLeast: number): Tri {
-  const a = ctx.fact<number>('master.applications');
-  const p = ctx.fact<number>('master.positive');
-  if (a === undefined || p === undefined) return null;
-  if (a - p < atLeast) return false;
-  const given = ctx.optionalFact<number>('master.contractSearch');
-  const none = ctx.optionalFact<boolean>('master.apprenticeshipSearch') === false;
-  if (given !== undefined || none) return a - p - (given ?? 0) >= atLeast;
-  const refusals = ctx.fact<number>('master.refusals');
-  if (refusals === undefined) return null;
-  if (refusals >= atLeast) return true;
-  const room = contractRoom(ctx, a - p - refusals);
-  const c = room === undefined ? undefined : contractSearch(ctx, room);
-  return c === undefined ? null : a - p - c >= atLeast;
-}
-
-/** Refusals reach `atLeast`: after the admission phase every application still without an answer is one (décret 2023-179). */
-const refusalsReach = (ctx: Context, atLeast: number): Tri =>
-  phaseOver(ctx) === true ? refusable(ctx, atLeast) : known(ctx.fact<number>('master.refusals'), (n) => n >= atLeast);
-
-/**
- * Whether refusals arose at the phase's end without a notification (waiting list or no answer): unknown
- * while an answer that decides it is (a count of contract searches the student has not given).
- */
-const implicitRefusals = (ctx: Context): Tri => andThen(
-  () => orElse(
-    () => known(ctx.fact<boolean>('master.waitingList'), (w) => w),
-    () => known(pending(ctx), (n) => n > 0),
-  ),
-  () => phaseOver(ctx),
-);
-
-type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
-
-/**
- * The teleservice opening of the student's session: the calendar's date wins; before the session's year
- * it is certainly not open; otherwise the date the student saw (docs/rulings.md §Calendars).
- */
-function opening(ctx: Context): OpeningSource {
-  const session = ctx.session('monmaster');
-  if (session === null) return undefined;
-  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
-  if (cal) return { date: cal, from: 'calendar' };
-  if (unknownDateRelation(session, ctx.today) === 'future') return 'not-open';
-  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
-  if (seen === undefined) return undefined;
-  return seen === null ? 'not-open' : { date: seen, from: 'student' };
-}
-
-/** The last refusal the window counts from: the notified one, or the admission phase's end for implicit ones. */
-function lastRefusal(ctx: Context): CivilDate | null | undefined {
-  const refusals = ctx.fact<number>('master.refusals');
-  if (refusals === undefined) return undefined;
-  const notified = refusals > 0 ? ctx.fact<CivilDate | null>('master.lastRefusalDate') : null;
-  if (notified === undefined) return undefined;
-  const end = phaseEnd(ctx);
-  const arose = implicitRefusals(ctx);
-  if (arose === null) return undefined;
-  const implicit = arose && end !== null ? end : null;
-  if (notified && implicit) return latest(notified, implicit);
-  return notified ?? implicit;
-}
-
-interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
-
-/** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
-function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
-  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
-  const refusal = lastRefusal(ctx);
-  const session = ctx.session('monmaster');
-  if (!licence || refusal === undefined || session === null) return undefined;
-  const start = latest(licence, refusal ?? licence, open.date);
-  // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
-  const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx) === true;
-  if (start === licence && !(implicit && start === refusal)) {
-    return { start, point: '1°', basis: `${M}.licenceDate`, provisional: false, source: 'R612-36-3 I al. 3 1°' };
-  }
-  if (refusal && start === refusal) {
-    return implicit
-      ? { start, point: '2°', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'), provisional: ctx.date('monmaster', 'admissionPhaseEnd')!.provisional, source: 'R612-36-3 I al. 3 2°' }
-      : { start, point: '2°', basis: `${M}.lastRefusalDate`, provisional: false, source: 'R612-36-3 I al. 3 2°' };
-  }
-  return open.from === 'calendar'
-    ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
-    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
-}
 
 /** Applications are still open (a minimum not met yet may still be): until the phase of applications closes. */
 const APPLY_EVIDENCE = 'Mon Master : calendrier de la session, phase de candidature (presse : 2024, 2025, 2026)';
@@ -291,44 +155,6 @@ export const MASTER_CONDITIONS: Condition[] = [
     },
   },
 ];
-
-function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
-  return { date, source, kind, provisional: s.provisional, rule, basis: s.basis };
-}
-
-/** The day after the admission phase: the earliest a waiting list or a pending answer lets the window open. */
-function dayAfterPhase(ctx: Context): DateInfo | null {
-  const session = ctx.session('monmaster');
-  const end = ctx.date('monmaster', 'admissionPhaseEnd');
-  if (session === null || !end?.date) return null;
-  return {
-    date: addDays(end.date, 1), source: end.source, kind: 'law', provisional: end.provisional,
-    rule: 'day-after-admission-phase', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'),
-  };
-}
-
-function masterDates(ctx: Context, status: Status): Dates {
-  const none = { opens: null, deadline: null, actBy: null };
-  // No window to show where the student is excluded, or where no route is verified (Wallis-et-Futuna).
-  if (status === 'not-eligible' || ctx.result('ma.region-settled') === false) return none;
-  if (ctx.result('ma.not-waiting') === false || ctx.result('ma.answers-complete') === false) {
-    return { ...none, opens: dayAfterPhase(ctx) };
-  }
-  // Only a window the walk reached: dates never rest on facts the decision did not read.
-  if (ctx.result('ma.window-open') === undefined) return none;
-  const o = opening(ctx);
-  if (o === undefined || o === 'not-open') return none;
-  const s = windowStart(ctx, o);
-  if (!s) return none;
-  const w = referralWindow(s.start);
-  // An implicit refusal arises at the end of the phase's last day: the student can act from the next day.
-  const opensOn = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
-  return {
-    opens: dateInfo(opensOn, s, `latest-of-licence-last-refusal-opening:${s.point}`),
-    deadline: dateInfo(w.deadline, s, DEADLINE_RULE, 'law', 'R612-36-3 I al. 3'),
-    actBy: dateInfo(w.actBy, s, ACT_BY_RULE, 'practice', 'R612-36-3 I al. 3'),
-  };
-}
 
 function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const notes: Note[] = [];

@@ -1,0 +1,107 @@
+/**
+ * The Master referral's window (R612-36-3 I al. 3): fifteen days from the latest of 1° the licence, 2° the
+ * last refusal, 3° the teleservice opening, counted as docs/rulings.md §"Counting days" says; and the dates
+ * a result shows from it.
+ */
+import { calendarKey } from '../calendars/index';
+import { addDays, latest, type CivilDate } from '../civil-date';
+import type { Context } from '../context';
+import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
+import { unknownDateRelation } from '../sessions';
+import type { DateInfo, Dates, Status } from '../types';
+import { implicitRefusals, phaseEnd } from './master-answers';
+
+const M = 'master';
+
+export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
+
+/**
+ * The teleservice opening of the student's session: the calendar's date wins; before the session's year
+ * it is certainly not open; otherwise the date the student saw (docs/rulings.md §Calendars).
+ */
+export function opening(ctx: Context): OpeningSource {
+  const session = ctx.session('monmaster');
+  if (session === null) return undefined;
+  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
+  if (cal) return { date: cal, from: 'calendar' };
+  if (unknownDateRelation(session, ctx.today) === 'future') return 'not-open';
+  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
+  if (seen === undefined) return undefined;
+  return seen === null ? 'not-open' : { date: seen, from: 'student' };
+}
+
+/** The last refusal the window counts from: the notified one, or the admission phase's end for implicit ones. */
+export function lastRefusal(ctx: Context): CivilDate | null | undefined {
+  const refusals = ctx.fact<number>('master.refusals');
+  if (refusals === undefined) return undefined;
+  const notified = refusals > 0 ? ctx.fact<CivilDate | null>('master.lastRefusalDate') : null;
+  if (notified === undefined) return undefined;
+  const end = phaseEnd(ctx);
+  const arose = implicitRefusals(ctx);
+  if (arose === null) return undefined;
+  const implicit = arose && end !== null ? end : null;
+  if (notified && implicit) return latest(notified, implicit);
+  return notified ?? implicit;
+}
+
+interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
+
+/** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
+export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
+  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
+  const refusal = lastRefusal(ctx);
+  const session = ctx.session('monmaster');
+  if (!licence || refusal === undefined || session === null) return undefined;
+  const start = latest(licence, refusal ?? licence, open.date);
+  // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
+  const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx) === true;
+  if (start === licence && !(implicit && start === refusal)) {
+    return { start, point: '1°', basis: `${M}.licenceDate`, provisional: false, source: 'R612-36-3 I al. 3 1°' };
+  }
+  if (refusal && start === refusal) {
+    return implicit
+      ? { start, point: '2°', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'), provisional: ctx.date('monmaster', 'admissionPhaseEnd')!.provisional, source: 'R612-36-3 I al. 3 2°' }
+      : { start, point: '2°', basis: `${M}.lastRefusalDate`, provisional: false, source: 'R612-36-3 I al. 3 2°' };
+  }
+  return open.from === 'calendar'
+    ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
+    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+}
+
+function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
+  return { date, source, kind, provisional: s.provisional, rule, basis: s.basis };
+}
+
+/** The day after the admission phase: the earliest a waiting list or a pending answer lets the window open. */
+function dayAfterPhase(ctx: Context): DateInfo | null {
+  const session = ctx.session('monmaster');
+  const end = ctx.date('monmaster', 'admissionPhaseEnd');
+  if (session === null || !end?.date) return null;
+  return {
+    date: addDays(end.date, 1), source: end.source, kind: 'law', provisional: end.provisional,
+    rule: 'day-after-admission-phase', basis: calendarKey('monmaster', session, 'admissionPhaseEnd'),
+  };
+}
+
+export function masterDates(ctx: Context, status: Status): Dates {
+  const none = { opens: null, deadline: null, actBy: null };
+  // No window to show where the student is excluded, or where no route is verified (Wallis-et-Futuna).
+  if (status === 'not-eligible' || ctx.result('ma.region-settled') === false) return none;
+  if (ctx.result('ma.not-waiting') === false || ctx.result('ma.answers-complete') === false) {
+    return { ...none, opens: dayAfterPhase(ctx) };
+  }
+  // Only a window the walk reached: dates never rest on facts the decision did not read.
+  if (ctx.result('ma.window-open') === undefined) return none;
+  const o = opening(ctx);
+  if (o === undefined || o === 'not-open') return none;
+  const s = windowStart(ctx, o);
+  if (!s) return none;
+  const w = referralWindow(s.start);
+  // An implicit refusal arises at the end of the phase's last day: the student can act from the next day.
+  const opensOn = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
+  return {
+    opens: dateInfo(opensOn, s, `latest-of-licence-last-refusal-opening:${s.point}`),
+    deadline: dateInfo(w.deadline, s, DEADLINE_RULE, 'law', 'R612-36-3 I al. 3'),
+    actBy: dateInfo(w.actBy, s, ACT_BY_RULE, 'practice', 'R612-36-3 I al. 3'),
+  };
+}
