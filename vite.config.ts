@@ -99,6 +99,9 @@ export default defineConfig(({ mode }) => ({
           globalSetup: ['test/browser/global-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A condition polled for ten seconds, not one: on two busy cores a render, a save or a focus
+          // can take longer than a second; a poll still fails at once when the condition cannot hold.
+          expect: { poll: { timeout: 10_000 } },
           fileParallelism: false,
         },
       },

@@ -154,7 +154,7 @@ describe('journeys', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Effacer mes réponses');
     await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
-    await expect.poll(() => page.getByRole('status').first().textContent()).toContain('effacées');
+    await page.getByText('Vos réponses ont été effacées de cet appareil.').waitFor();
     await page.reload();
     expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
     await context.close();
