@@ -11,7 +11,7 @@ import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import { parseStep, proceduresOf, stepToSearch, type Step } from '../questionnaire/steps';
 import { localToday } from '../today';
-import type { ProcedureId } from '../rules/procedure-ids';
+import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
 import type { Facts } from '../rules/facts';
 import { RULES_VERSION } from '../rules/version';
 import { embedded, embedSearchParams, focusHeading } from '../platform/embedded';
@@ -241,6 +241,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   // Without a short-cut: the procedures of the URL (an embedding site may choose), else the first question
   // asks the student's situation, so that nobody is asked about a procedure that is not theirs.
   const start = (procedures?: readonly ProcedureId[]) => {
+    setNotice(null);
     if (!procedures && !new URLSearchParams(location.search).has('for')) return go({ kind: 'situation' });
     void enter(() => procedures ?? journey.procedures).catch(() => undefined);
   };
@@ -270,7 +271,10 @@ export function App({ store = progress() }: { store?: Progress }) {
     setSaved(null);
     setSetAside([]);
     setNotice(t('ui.storage.forgotten'));
-    go({ kind: 'start' }, journey.procedures);
+    // Starting again starts from the situation question: only a frame's own choice of procedures is kept.
+    const procedures = embedParams?.has('for') ? journey.procedures : PROCEDURE_IDS;
+    setJourney((j) => ({ ...j, procedures }));
+    go({ kind: 'start' }, procedures);
   };
 
   /** Every answer is saved as it is given: a reload (an update, a part that will not load) waits for the last save. */

@@ -1,3 +1,4 @@
+import { SITUATIONS } from '../embed/situations';
 import { t } from '../i18n';
 import { answeredPages, nextPage, relevant, type Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
@@ -30,18 +31,32 @@ interface Props {
   /** To the next question, when the page was reached (a link) before any was answered. */
   onQuestions: () => void;
   onBack: () => void;
+  /** Back to the first question, to change the situation (hence the procedures). */
+  onSituation: () => void;
 }
 
-export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions, onBack }: Props) {
+export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions, onBack, onSituation }: Props) {
   const kept = relevant(journey);
   const pages = answeredPages(journey);
   const empty = pages.length ? null : emptyReason(journey, result);
+  // The situation chosen first, when the procedures are one of the situations the question offers.
+  const situation = (['parcoursup', 'master', 'both'] as const).find((k) => SITUATIONS[k].join() === journey.procedures.join());
   return (
     <section class="check">
       <a class="back-link" href="?" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('ui.check.title')}</h1>
       <p>{t(empty ? `ui.check.${empty}` : 'ui.check.lead')}</p>
       <dl class="summary-list">
+        {situation && (
+          <div class="summary-row">
+            <dt>{t('situation.title')}</dt>
+            <dd><span class="summary-value">{t(`situation.options.${situation}`)}</span></dd>
+            <dd class="summary-action">
+              <a href="?step=situation" onClick={(e) => { e.preventDefault(); onSituation(); }}
+                aria-label={t('ui.check.changeLabel', { question: t('situation.title') })}>{t('ui.check.change')}</a>
+            </dd>
+          </div>
+        )}
         {pages.map((p) => (
           <div class="summary-row" key={p.id}>
             <dt>{t(`questions.${p.id}.title`)}</dt>

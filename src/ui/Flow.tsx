@@ -61,7 +61,7 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
       )}
       {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
       {step.kind === 'check' && (
-        <CheckAnswers onBack={back} journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
+        <CheckAnswers onBack={back} onSituation={() => go({ kind: 'situation' })} journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
           onQuestions={() => go(stepAfterAnswer(journey))} />
       )}
       {step.kind === 'result' && (

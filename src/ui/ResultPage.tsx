@@ -86,7 +86,8 @@ const OFFICIAL: Readonly<Record<ProcedureId, string>> = {
 /** The one date that matters beside the outcome, as a sentence; never a date the status contradicts. */
 function keyDate(r: ProcedureResult, today: string): string | null {
   const until = r.actBy ?? r.deadline;
-  if (r.status === 'eligible' && until) return t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate(until) });
+  const provisional = (r.dates.actBy ?? r.dates.deadline)?.provisional ? ` ${t('result.key.provisional')}` : '';
+  if (r.status === 'eligible' && until) return t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate(until) }) + provisional;
   if (r.status === 'not-yet' && r.opens && r.opens > today) return t('result.key.from', { date: formatDate(r.opens) });
   if (r.status === 'too-late' && r.deadline && r.deadline < today) return t('result.key.ended', { date: formatDate(r.deadline) });
   return null;
@@ -152,13 +153,14 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
         <>
           <h3>{t('result.datesTitle')}</h3>
           <dl class="dates">
-            <DateRow label={t('result.opens')} info={r.dates.opens} />
+            {/* An opening already past reads as such: "from" a past day beside "not yet" would contradict it. */}
+            <DateRow label={t(r.opens && r.opens <= today ? 'result.openedOn' : 'result.opens')} info={r.dates.opens} />
             <DateRow label={t('result.deadline')} info={r.dates.deadline} />
             <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('result.actByWhy')} />
           </dl>
         </>
       )}
-      {r.authority && open && (
+      {r.authority && (open || r.status === 'too-late') && (
         <>
           <h3>{t('result.authority')}</h3>
           <p>{t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) })}</p>
@@ -180,6 +182,9 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
   );
 }
 
+/** What the student can do comes first: open procedures, then those that need answers, then the closed ones. */
+const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0, 'not-yet': 1, unknown: 2, 'too-late': 3, 'not-eligible': 4 };
+
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
@@ -195,8 +200,11 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
       <a class="back-link no-print" href="?step=check" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
       <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
+      {/* On paper: where the result comes from, to find it again. */}
+      <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
       {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
-      {journey.procedures.map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
+      {[...journey.procedures].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status])
+        .map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>

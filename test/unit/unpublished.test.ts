@@ -85,11 +85,11 @@ describe(`an unpublished session (Parcoursup ${S}, Mon Master ${M})`, () => {
     expect(r.missing).toContain(`calendar:monmaster-${M}.admissionPhaseEnd`);
   });
 
-  it(`1 December ${M - 1}, planning the ${M} M1 rentrée with no application yet: not yet, apply (its closing not published)`, () => {
+  it(`1 December ${M - 1}, planning the ${M} M1 rentrée: not yet, its applications have not opened (the date not published)`, () => {
     const facts: Facts = { master: { session: M, licence: 'dnl', licenceDate: `${M - 1}-06-25`, licenceRegion: 'ile-de-france', applications: 0, positive: 0 } };
     const { r, decisive } = run(facts, `${M - 1}-12-01`, 'master-referral');
     expect([r.status, ...dates(r)]).toEqual(['not-yet', null, null, null]);
-    expect(decisive).toEqual(['ma.can-still-apply', 'ma.minimum-reachable']);
-    expect(r.changes).toEqual([expect.objectContaining({ id: 'apply-more', date: null })]);
+    expect(decisive).toEqual(['ma.session-started']);
+    expect(r.changes).toEqual([expect.objectContaining({ id: 'master-session-opens', date: null })]);
   });
 });

@@ -27,6 +27,9 @@ const universities = (ctx: Context) => {
 /** Applications are still open (a minimum not met yet may still be): until the phase of applications closes. */
 const APPLY_EVIDENCE = 'Mon Master : calendrier de la session, phase de candidature (presse : 2024, 2025, 2026)';
 
+/** The session's dates, in order: the first reached proves the session has started. */
+const STARTED_BY = ['applicationsOpen', 'applicationsClose', 'mainAdmissionStart', 'teleserviceOpening'] as const;
+
 export const MASTER_CONDITIONS: Condition[] = [
   {
     // A session's referrals are for its September rentrée: after its season (30 September, the summer's last
@@ -35,6 +38,15 @@ export const MASTER_CONDITIONS: Condition[] = [
     source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre)',
     inputs: ['session:monmaster'],
     test: (ctx) => ctx.forSession('monmaster', (s) => ctx.today <= seasonEnd('monmaster', s)),
+  },
+  {
+    // Nothing can be asked of a session whose applications have not opened: no application, no answer yet
+    // (a licence student in December planning the next rentrée).
+    id: 'ma.session-started', source: 'Mon Master : calendrier de la session, ouverture des candidatures', kind: 'platform',
+    inputs: ['session:monmaster', ...STARTED_BY.map((f) => `calendar:monmaster.${f}`)],
+    // A later date of the session, once reached, proves it opened where the opening was not collected (2023).
+    test: (ctx) => orElse(...STARTED_BY.map((f) => () => ctx.reached('monmaster', f))),
+    change: (ctx) => ({ id: 'master-session-opens', field: null, type: 'event', date: ctx.date('monmaster', 'applicationsOpen')?.date ?? null }),
   },
   {
     // « Un étudiant titulaire du diplôme national de licence » — not a licence professionnelle, a BUT,
@@ -209,9 +221,11 @@ export const masterReferral: ProcedureDef = {
   gates: [
     { condition: 'ma.session-running', onFalse: 'too-late' },
     { condition: 'ma.licence-dnl', onFalse: 'not-eligible' },
-    { condition: 'ma.no-positive', onFalse: 'not-eligible' },
     // Before the minimum: a licence too old excludes whatever more applications could do.
     { condition: 'ma.within-three-years', onFalse: 'not-eligible' },
+    // Before the applications open, nothing else can be known: not yet, asked nothing more.
+    { condition: 'ma.session-started', onFalse: 'not-yet' },
+    { condition: 'ma.no-positive', onFalse: 'not-eligible' },
     { condition: 'ma.minimum-reachable', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
     { condition: 'ma.platform-two-applications', onFalse: 'not-eligible', recoverable: 'ma.can-still-apply' },
     { condition: 'ma.licence-obtained', onFalse: 'not-yet' },
