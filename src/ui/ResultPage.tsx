@@ -1,4 +1,3 @@
-import { useEffect } from 'preact/hooks';
 import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
@@ -167,10 +166,17 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
         </>
       )}
       {decisive.length > 0 && (
-        <details class="why">
-          <summary>{t('result.why')}{r.category ? ` · ${t('result.category', { n: r.category })}` : ''}</summary>
-          <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
-        </details>
+        <>
+          <details class="why">
+            <summary>{t('result.why')}{r.category ? ` · ${t('result.category', { n: r.category })}` : ''}</summary>
+            <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
+          </details>
+          {/* On paper the accordion cannot be opened: the reasons print from this copy (never on screen). */}
+          <div class="print-only">
+            <h3>{t('result.why')}{r.category ? ` · ${t('result.category', { n: r.category })}` : ''}</h3>
+            <ul class="reasons">{decisive.map((x) => <Reason key={x.id} x={x} />)}</ul>
+          </div>
+        </>
       )}
       {r.notes.length > 0 && (
         <>
@@ -188,12 +194,6 @@ const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
-  // Printed, the reasons are shown whole: a closed accordion would print as its title alone.
-  useEffect(() => {
-    const openAll = () => document.querySelectorAll<HTMLDetailsElement>('details.why').forEach((d) => { d.open = true; });
-    addEventListener('beforeprint', openAll);
-    return () => removeEventListener('beforeprint', openAll);
-  }, []);
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
   return (
     <section class="result">

@@ -107,6 +107,10 @@ describe('print', () => {
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.result-meta').isVisible()).toBe(true);
       expect(await page.locator('.result-meta').textContent()).toMatch(/^Calculé le .+ · règles \d{4}\.\d+$/);
+      // The caveats and where the result comes from are on paper too.
+      expect(await page.locator('.procedure .print-only .reasons').first().isVisible()).toBe(true);
+      expect(await page.locator('.procedure .notes').first().isVisible()).toBe(true);
+      expect(await page.getByText(/^RecoursSup · http/).isVisible()).toBe(true);
       expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
       await context.close();
     });
