@@ -80,7 +80,9 @@ describe('journeys', () => {
     await page.getByLabel('Une licence professionnelle').check();
     await next(page);
     expect(await h1(page)).toBe('Vérifiez vos réponses');
-    expect(await page.locator('.summary-row').count()).toBe(1);
+    // The situation chosen first, and that one answer.
+    expect(await page.locator('.summary-row').count()).toBe(2);
+    expect(await page.locator('.summary-row').first().textContent()).toContain('J’ai (ou j’aurai) une licence');
     // Changing back restores every answer kept in memory: straight back to the full check page.
     await page.getByRole('link', { name: changeLicence }).click();
     await page.getByLabel('Une licence (diplôme national de licence)').check();
