@@ -14,6 +14,10 @@ export interface Options {
   help: boolean;
 }
 
+/** The days `--today` may name. */
+const TODAY_MIN = '2000-01-01';
+const TODAY_MAX = '2099-12-31';
+
 export function parseArgs(argv: readonly string[]): { options: Options; problems: FactError[] } {
   const options: Options = { lang: 'en', ndjson: false, errors: 'text', help: false };
   const problems: FactError[] = [];
@@ -26,6 +30,8 @@ export function parseArgs(argv: readonly string[]): { options: Options; problems
       case '--today': {
         const v = value();
         if (!isCivilDate(v)) problems.push({ field: '--today', code: 'flag-date', params: { value: v ?? '' } });
+        // The rules know sessions of this century: a day outside it is a typing slip, not a question.
+        else if (v < TODAY_MIN || v > TODAY_MAX) problems.push({ field: '--today', code: 'flag-today-range', params: { value: v, min: TODAY_MIN, max: TODAY_MAX } });
         else options.today = v;
         break;
       }

@@ -70,7 +70,8 @@ export interface Platform {
 
 /** Migrations from schema n to n + 1. Schema 0 was `{ version: 0, data: answers }`, before the envelope. */
 const MIGRATIONS: Record<number, (old: Record<string, unknown>) => Record<string, unknown>> = {
-  0: (old) => ({ schema: 1, rulesVersion: 'unknown', savedAt: new Date(0).toISOString(), answers: old.data }),
+  // Schema 0 kept no date of saving: none is made up (the offer to resume is undated).
+  0: (old) => ({ schema: 1, rulesVersion: 'unknown', savedAt: 'unknown', answers: old.data }),
   1: (old) => ({ ...old, schema: 2, revision: 0 }),
 };
 
@@ -93,16 +94,20 @@ export function migrate(stored: unknown): Envelope | null {
 /** An ISO date the start page can show, or null (a record edited by hand, or written by a bug). */
 const readableDate = (s: string): string | null => (Number.isNaN(Date.parse(s)) ? null : s);
 
-function withTimeout<T>(work: () => Promise<T>, ms: number): Promise<T> {
+class StorageTimeout extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('storage timeout')), ms);
-    // A synchronous throw (no IndexedDB at all) is a failure like any other.
-    Promise.resolve().then(work).then(
+    const timer = setTimeout(() => reject(new StorageTimeout('storage timeout')), ms);
+    work.then(
       (v) => { clearTimeout(timer); resolve(v); },
       (e: unknown) => { clearTimeout(timer); reject(e); },
     );
   });
 }
+
+/** How many times the first wait a slow (busy, not failed) storage is given before the session moves to memory. */
+const PATIENCE = 4;
 
 /** The browser's Web Locks, BroadcastChannel and visibility, each where it exists. */
 export function browserPlatform(): Platform {
@@ -143,9 +148,18 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
   async function call<T>(op: (b: Backend) => Promise<T>): Promise<T> {
     const b = store();
     if (b) {
+      // A synchronous throw (no IndexedDB at all) is a failure like any other.
+      const work = Promise.resolve().then(() => op(b));
       try {
-        return await withTimeout(() => op(b), timeoutMs);
-      } catch {
+        return await withTimeout(work, timeoutMs);
+      } catch (e) {
+        // Slow is not failed (another tab's transaction holds the store): wait longer for the same operation
+        // before giving up on storage; a hung or failing storage still moves the session to memory.
+        if (e instanceof StorageTimeout) {
+          try {
+            return await withTimeout(work, timeoutMs * PATIENCE);
+          } catch { /* hung: memory below */ }
+        }
         persistent = null; // from now on, memory only: the page says so
       }
     }
@@ -181,7 +195,9 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
 
   async function addSetAside(entries: SetAside[]): Promise<void> {
     const list = await read(SET_ASIDE_KEY);
-    await write(SET_ASIDE_KEY, [...(Array.isArray(list) ? list : []), ...entries].slice(-SET_ASIDE_KEPT));
+    // A list that is not one (damaged) is itself set aside, never replaced silently.
+    const kept: unknown[] = Array.isArray(list) ? list : list === undefined ? [] : [{ at: now().toISOString(), reason: 'unreadable', value: list }];
+    await write(SET_ASIDE_KEY, [...kept, ...entries].slice(-SET_ASIDE_KEPT));
   }
 
   /** Schema 1's one set-aside record, moved to the list (on load only: a save must be quick). */

@@ -10,7 +10,8 @@ import { getPath, setPath, validateFacts, type Facts } from '../rules/facts';
 const MAX_PASSES = 8;
 
 export function keepValidAnswers(answers: unknown, today: CivilDate): { kept: Facts; rejected: Record<string, unknown> } {
-  const rejected: Record<string, unknown> = {};
+  // No prototype: a field named "constructor" or "toString" is a field like any other here.
+  const rejected: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
   let kept = answers as Facts;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const checked = validateFacts(kept, today);
@@ -18,7 +19,7 @@ export function keepValidAnswers(answers: unknown, today: CivilDate): { kept: Fa
     for (const { field } of checked.errors) {
       // '' is the whole record (not an object): nothing in it can be kept.
       if (field === '') return { kept: {}, rejected: { '': answers } };
-      if (!(field in rejected)) rejected[field] = getPath(kept, field);
+      if (!Object.hasOwn(rejected, field)) rejected[field] = getPath(kept, field);
       kept = setPath(kept, field, undefined);
     }
   }

@@ -69,6 +69,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   const [stale, setStale] = useState(false);
   // Read by the other-tab listener, which outlives renders.
   const revision = useRef(0);
+  /** This tab's answers lag behind the stored ones (another tab's change, kept aside while typing). */
+  const behind = useRef(false);
   const dirty = useRef(false);
   const stepNow = useRef(step);
   stepNow.current = step;
@@ -157,10 +159,14 @@ export function App({ store = progress() }: { store?: Progress }) {
     acknowledge(r);
     if (r.revision === before || !m || !validated.current) return;
     // Never under the student's fingers: what is typed on a question page stays until they choose.
-    if (stepNow.current.kind === 'question' && dirty.current) setOtherTab(answersOf(r));
-    else takeAnswers(answersOf(r));
+    if (stepNow.current.kind === 'question' && dirty.current) {
+      // Kept aside while the student types: their next save merges into the stored answers and takes them.
+      behind.current = true;
+      setOtherTab(answersOf(r));
+    } else takeAnswers(answersOf(r));
   };
   const takeAnswers = (answers: Facts) => {
+    behind.current = false;
     setJourney((j) => ({ ...j, answers }));
     setAnswersVersion((v) => v + 1);
     setOtherTab(null);
@@ -256,7 +262,11 @@ export function App({ store = progress() }: { store?: Progress }) {
     const saving = store.save((stored) => m.answer({ ...j, answers: stored }, values).answers, RULES_VERSION).then((s) => {
       setStorageMode(store.mode());
       // Another tab wrote in between: the stored answers are theirs and ours, and this tab takes them.
-      if (s.revision !== revision.current + 1) setJourney((now) => ({ ...now, answers: s.answers }));
+      // So does a tab that chose to keep typing over another tab's change: its answers were behind.
+      if (s.revision !== revision.current + 1 || behind.current) {
+        behind.current = false;
+        setJourney((now) => ({ ...now, answers: s.answers }));
+      }
       revision.current = s.revision;
     });
     lastSave.current = saving;

@@ -56,7 +56,7 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
   return (
     <>
       {page && reachable && (
-        <QuestionPage key={`${page.id}-${lang}-${answersVersion}`} page={page} journey={journey} today={journey.today}
+        <QuestionPage key={`${page.id}-${answersVersion}`} page={page} journey={journey} today={journey.today}
           onAnswer={onAnswer} onBack={back} onDirty={onDirty} />
       )}
       {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}

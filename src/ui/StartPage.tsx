@@ -6,6 +6,9 @@ import type { ProcedureId } from '../rules/engine';
 import { downloadFile } from './download';
 import { formatDay } from './format';
 
+/** A set-aside record may hold what JSON cannot write (a BigInt): written as text, the download never fails. */
+const keepAnyValue = (_key: string, value: unknown) => (typeof value === 'bigint' ? `${value}n` : value);
+
 /** The short-cuts straight to a situation, in the start page's order. */
 const SHORTCUTS: readonly Situation[] = ['parcoursup', 'reexamination', 'master'];
 
@@ -31,7 +34,7 @@ function SetAsideList({ records }: { records: readonly SetAside[] }) {
       <ul>
         {records.map((r, i) => (
           <li key={i}>
-            <button type="button" class="link-button" onClick={() => downloadFile(`recourssup-set-aside-${i + 1}.json`, 'application/json', JSON.stringify(r, null, 2))}>
+            <button type="button" class="link-button" onClick={() => downloadFile(`recourssup-set-aside-${i + 1}.json`, 'application/json', JSON.stringify(r, keepAnyValue, 2))}>
               {t(`ui.setAside.${r.reason}`, { date: formatDay(r.at), fields: r.reason === 'invalid' ? Object.keys(r.value as object).join(', ') : '' })}
             </button>
           </li>

@@ -57,6 +57,15 @@ describe('check command', () => {
     expect(out.procedures['master-referral']).toMatchObject({ status: 'eligible', opens: '2026-07-01', deadline: '2026-07-16', actBy: '2026-07-15' });
   });
 
+  it('refuses a --today outside the century the rules know, with nothing on stdout', () => {
+    for (const day of ['0001-01-01', '1899-12-31', '9999-12-31']) {
+      const r = check(['--today', day], '{}');
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`--today: "${day}" is outside the possible days (2000-01-01 to 2099-12-31)`);
+    }
+  });
+
   it('reads a file given as argument, after --', () => {
     const dir = mkdtempSync(join(tmpdir(), 'check-'));
     const file = join(dir, 'facts.json');

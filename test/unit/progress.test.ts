@@ -170,3 +170,30 @@ describe('progress', () => {
     expect(await p.setAside()).toEqual([]);
   });
 });
+
+describe('slow storage', () => {
+  it('waits for a busy store instead of dropping to memory: the answers are read, and storage stays in use', async () => {
+    const b = mapBackend({ progress: { schema: SCHEMA, rulesVersion: '2026.1', savedAt: '2026-07-05T10:00:00.000Z', revision: 1, answers } });
+    // Another tab's transaction holds the store for twice the first wait.
+    const slow: Backend = { ...b, get: (k) => new Promise((r) => setTimeout(() => r(b.m.get(k)), 60)) };
+    const p = createProgress(slow, 30, now);
+    expect(await p.load('2026.1')).toMatchObject({ kind: 'found', answers });
+    expect(p.mode()).toBe('persistent');
+  });
+
+  it('still moves to memory, and says so, when the store never answers', async () => {
+    const hung: Backend = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined), del: () => new Promise(() => undefined) };
+    const p = createProgress(hung, 10, now);
+    expect((await p.load('2026.1')).kind).toBe('empty');
+    expect(p.mode()).toBe('memory');
+  });
+
+  it('sets aside a damaged list of set-aside records instead of replacing it', async () => {
+    const b = mapBackend({ progress: 'unreadable', 'progress-set-aside': { not: 'a list' } });
+    const p = createProgress(b, 1000, now);
+    await p.load('2026.1');
+    const list = await p.setAside();
+    expect(list.map((x) => x.value)).toEqual([{ not: 'a list' }, 'unreadable']);
+  });
+});
+

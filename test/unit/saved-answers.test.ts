@@ -30,4 +30,12 @@ describe('keepValidAnswers', () => {
   it('rejects a record that is not an object as a whole', () => {
     expect(keepValidAnswers([1], today)).toEqual({ kept: {}, rejected: { '': [1] } });
   });
+
+  it('sets aside fields named like an object\'s own methods, as any other unknown field', () => {
+    const saved = JSON.parse('{"hasOwnProperty":1,"toString":5,"constructor":"c","__proto__":{"x":1},"master":{"licence":"dnl"}}');
+    const r = keepValidAnswers(saved, today);
+    expect(r.kept).toEqual({ master: { licence: 'dnl' } });
+    expect(Object.keys(r.rejected).sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    expect(r.rejected.constructor).toBe('c');
+  });
 });
