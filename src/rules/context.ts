@@ -12,6 +12,8 @@ import type { Tri } from './tri';
 import { isLeaf } from './types';
 
 /** The fact that names a platform's session. */
+const NOTHING: ReadonlySet<string> = new Set();
+
 const SESSION_FACT: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
 
 export class Context {
@@ -19,25 +21,30 @@ export class Context {
   private readonly inapplicable = new Set<string>();
   /** For each unknown condition: the unknown facts and calendar dates that would decide it. */
   private readonly unknownInputs = new Map<string, ReadonlySet<string>>();
-  private readonly factReads = new Set<string>();
-  private readonly inputReads = new Set<string>();
+  // What was read, kept only when asked for (pruning, the tests of declared inputs): an evaluation alone
+  // needs only what was unknown.
+  private readonly factReads: Set<string> | null;
+  private readonly inputReads: Set<string> | null;
   private decisionReads: ReadonlySet<string> | null = null;
   /** The unknown inputs met by the condition being evaluated (each evaluation keeps its caller's aside). */
-  private current = new Set<string>();
+  private current: Set<string> | null = null;
   private readonly sessions = new Map<Platform, { resolved: Resolved; unknown: readonly string[] }>();
 
-  constructor(readonly facts: Facts, readonly today: CivilDate, readonly registry: Registry) {}
+  constructor(readonly facts: Facts, readonly today: CivilDate, readonly registry: Registry, record = false) {
+    this.factReads = record ? new Set() : null;
+    this.inputReads = record ? new Set() : null;
+  }
 
   /** A fact's value, undefined when unknown. `null` is a value (its meaning is in the format). */
   fact<T = unknown>(path: string): T | undefined {
-    this.inputReads.add(path);
+    this.inputReads?.add(path);
     return this.read(path) as T | undefined;
   }
 
   private read(path: string): unknown {
-    this.factReads.add(path);
+    this.factReads?.add(path);
     const value = getPath(this.facts, path);
-    if (value === undefined) this.current.add(path);
+    if (value === undefined) this.unknown(path);
     return value;
   }
 
@@ -46,12 +53,12 @@ export class Context {
    * (a session fact today's season may stand in for, a yes/no that spares a count).
    */
   optionalFact<T = unknown>(path: string): T | undefined {
-    this.inputReads.add(path);
+    this.inputReads?.add(path);
     return this.peek(path) as T | undefined;
   }
 
   private peek(path: string): unknown {
-    this.factReads.add(path);
+    this.factReads?.add(path);
     return getPath(this.facts, path);
   }
 
@@ -60,7 +67,7 @@ export class Context {
    * settle it are unknown inputs of every condition that needs it.
    */
   private resolved(platform: Platform): Resolved {
-    this.inputReads.add(`session:${platform}`);
+    this.inputReads?.add(`session:${platform}`);
     let s = this.sessions.get(platform);
     if (!s) {
       const session = this.peek(SESSION_FACT[platform]) as number | undefined;
@@ -71,7 +78,7 @@ export class Context {
       s = { resolved, unknown };
       this.sessions.set(platform, s);
     }
-    for (const path of s.unknown) this.current.add(path);
+    for (const path of s.unknown) this.unknown(path);
     return s.resolved;
   }
 
@@ -102,7 +109,7 @@ export class Context {
 
   /** A date of the student's session, as data (null when the session is not settled). */
   date<P extends Platform>(platform: P, field: FieldOf<P>): CalendarDate | null {
-    this.inputReads.add(`calendar:${platform}.${field}`);
+    this.inputReads?.add(`calendar:${platform}.${field}`);
     return this.calendar(platform)?.dates[field] ?? null;
   }
 
@@ -112,13 +119,13 @@ export class Context {
    * the comparison is unknown and the calendar date is missing.
    */
   private compare<P extends Platform>(platform: P, field: FieldOf<P>, test: (date: CivilDate) => boolean, ifFuture: boolean): Tri {
-    this.inputReads.add(`calendar:${platform}.${field}`);
+    this.inputReads?.add(`calendar:${platform}.${field}`);
     return this.forSession(platform, (session) => {
       const date = calendarOf(platform, session).dates[field].date;
       if (date !== null) return test(date);
       const relation = unknownDateRelation(session, this.today);
       if (relation === 'unknown') {
-        this.current.add(calendarKey(platform, session, field));
+        this.unknown(calendarKey(platform, session, field));
         return null;
       }
       return relation === 'future' ? ifFuture : !ifFuture;
@@ -141,16 +148,21 @@ export class Context {
     return v === null ? null : !v;
   }
 
+  /** Records an unknown input of the condition being evaluated (its set made on the first one: most have none). */
+  private unknown(key: string): void {
+    (this.current ??= new Set()).add(key);
+  }
+
   /** Evaluates a condition once; composites evaluate every child so that all appear in the trace. */
   value(id: string): Tri {
     if (this.values.has(id)) {
       const v = this.values.get(id)!;
-      if (v === null) for (const k of this.unknownInputs.get(id)!) this.current.add(k);
+      if (v === null) for (const k of this.unknownInputs.get(id)!) this.unknown(k);
       return v;
     }
     const c = this.registry.get(id);
     const outer = this.current;
-    this.current = new Set();
+    this.current = null;
     const applying = c.applies ? c.applies(this) : true;
     let v: Tri;
     if (applying === false) {
@@ -167,11 +179,11 @@ export class Context {
       v = children.includes(wanted) ? wanted : children.includes(null) ? null : !wanted;
     }
     this.values.set(id, v);
-    const mine = this.current;
+    const mine = this.current ?? NOTHING;
     this.current = outer;
     if (v === null) {
       this.unknownInputs.set(id, mine);
-      for (const k of mine) outer.add(k);
+      for (const k of mine) this.unknown(k);
     }
     return v;
   }
@@ -193,16 +205,16 @@ export class Context {
 
   /** What was read so far, in the vocabulary of declared inputs (facts, `calendar:…`, `session:…`). */
   reads(): string[] {
-    return [...this.inputReads];
+    return [...(this.inputReads ?? [])];
   }
 
   /** Closes the decision: what was read until now decided the outcome; later reads only describe it. */
   closeDecision(): void {
-    this.decisionReads = new Set(this.factReads);
+    if (this.factReads) this.decisionReads = new Set(this.factReads);
   }
 
   /** The facts the decision read (all reads if it was not closed): what pruning keeps. */
   relevantReads(): string[] {
-    return [...(this.decisionReads ?? this.factReads)];
+    return [...(this.decisionReads ?? this.factReads ?? [])];
   }
 }

@@ -79,7 +79,7 @@ function run(facts: Facts, today: CivilDate, procedures: readonly ProcedureId[],
   const out: Result['procedures'] = {};
   for (const id of procedures) {
     // One context per procedure: each trace holds only what its own gates read.
-    const ctx = new Context(facts, today, REGISTRY);
+    const ctx = new Context(facts, today, REGISTRY, collectReads);
     out[id] = evaluateProcedure(PROCEDURES[id], ctx, ASK_ORDER);
     if (collectReads) for (const path of ctx.relevantReads()) reads.add(path);
   }

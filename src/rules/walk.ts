@@ -71,6 +71,18 @@ function walkGates(def: ProcedureDef, ctx: Context): Walked {
   return { status: unknown ? 'unknown' : 'eligible', recovered: null, missing, decisive };
 }
 
+const recoveriesMemo = new WeakMap<ProcedureDef, ReadonlySet<string>>();
+
+/** A procedure's recoveries (conditions that turn a failing gate into `not-yet`), listed once. */
+function recoveriesOf(def: ProcedureDef): ReadonlySet<string> {
+  let set = recoveriesMemo.get(def);
+  if (!set) {
+    set = new Set(def.gates.flatMap((g) => (g.recoverable ? [g.recoverable] : [])));
+    recoveriesMemo.set(def, set);
+  }
+  return set;
+}
+
 /**
  * `askOrder`: fact paths in the order the questionnaire asks them, the order of `missing`; calendar dates
  * the answer needs come after the facts.
@@ -100,7 +112,7 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
   if (status === 'not-yet' || status === 'not-eligible' || status === 'unknown') {
     // A recovery's change is the way out it offers: when it holds, or may still (its date unpublished: the
     // student can act now); never when it failed (a closed registration offers nothing).
-    const recoveries = new Set(def.gates.flatMap((g) => (g.recoverable ? [g.recoverable] : [])));
+    const recoveries = recoveriesOf(def);
     for (const { id } of declared) {
       const c = ctx.registry.get(id);
       const turns = recoveries.has(id) ? id === walk.recovered || (status === 'unknown' && ctx.result(id) === null) : ctx.result(id) === false;
@@ -110,10 +122,13 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     }
   }
   // While the session is not settled, what settles it comes first: every other answer is read against it.
-  const first = askedFirst(walk.missing);
-  const facts = [...askOrder.filter((path) => first.includes(path) && walk.missing.has(path)),
-    ...askOrder.filter((path) => !first.includes(path) && walk.missing.has(path))];
-  const calendar = [...walk.missing].filter((k) => k.startsWith('calendar:'));
+  let missing: string[] = [];
+  if (walk.missing.size) {
+    const first = askedFirst(walk.missing);
+    missing = [...askOrder.filter((path) => first.includes(path) && walk.missing.has(path)),
+      ...askOrder.filter((path) => !first.includes(path) && walk.missing.has(path)),
+      ...[...walk.missing].filter(isCalendarKey)];
+  }
   return {
     status,
     category,
@@ -123,7 +138,7 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     dates,
     authority: routed ? def.authority(ctx) : null,
     reasons,
-    missing: [...facts, ...calendar],
+    missing,
     changes,
     notes: def.notes(ctx, status, dates),
   };
