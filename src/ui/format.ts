@@ -23,7 +23,12 @@ function formatter(lang: string, long: boolean): Intl.DateTimeFormat {
 /** "mercredi 16 juillet 2026": noon UTC of the civil date, formatted in UTC, so no time zone can shift it. */
 export function formatDate(date: CivilDate, withWeekday = true, lang = i18next.language): string {
   const { year, month, day } = parts(date);
-  return formatter(lang, withWeekday).format(new Date(Date.UTC(year, month - 1, day, 12)));
+  const at = new Date(Date.UTC(year, month - 1, day, 12));
+  // French writes the first of the month "1er" (« mercredi 1er juillet 2026 »), which Intl does not.
+  if (lang === 'fr' && day === 1) {
+    return formatter(lang, withWeekday).formatToParts(at).map((p) => (p.type === 'day' ? '1er' : p.value)).join('');
+  }
+  return formatter(lang, withWeekday).format(at);
 }
 
 export const daysLeft = (today: CivilDate, until: CivilDate): number => daysBetween(today, until);

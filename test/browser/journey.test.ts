@@ -45,7 +45,7 @@ describe('journeys', () => {
     const section = page.getByRole('region', { name: 'Saisir le recteur pour une place en master 1' });
     await expect.poll(() => section.textContent()).toContain('Vous pouvez faire cette démarche.');
     const text = (await section.textContent())!;
-    expect(text).toContain('mercredi 1 juillet 2026');
+    expect(text).toContain('mercredi 1er juillet 2026');
     expect(text).toContain('jeudi 16 juillet 2026');
     expect(text).toContain('mercredi 15 juillet 2026');
     expect(text).toContain('Il reste 10 jours.');
