@@ -7,6 +7,9 @@ import type { Facts } from '../rules/facts';
 import type { ProcedureId } from '../rules/procedure-ids';
 import { RULES_VERSION } from '../rules/version';
 
+/** Already on a phone (a touch screen of a phone's width): "continue on my phone" has nothing to offer. */
+const onPhone = () => typeof matchMedia === 'function' && matchMedia('(pointer: coarse) and (max-width: 40rem)').matches;
+
 export function ContinueOnPhone({ answers, procedures }: { answers: Facts; procedures: readonly ProcedureId[] }) {
   const [panel, setPanel] = useState<{ Panel: FunctionComponent<{ url: string }> } | null>(null);
   const [url, setUrl] = useState('');
@@ -21,5 +24,6 @@ export function ContinueOnPhone({ answers, procedures }: { answers: Facts; proce
   }, [panel, answers, procedures]);
   useEffect(() => { if (panel && url) document.getElementById('handoff-title')?.focus(); }, [Boolean(panel && url)]);
   if (panel && url) return <panel.Panel url={url} />;
+  if (onPhone()) return null;
   return <button type="button" class="no-print" onClick={() => void open().catch(() => undefined)}>{t('handoff.title')}</button>;
 }

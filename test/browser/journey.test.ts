@@ -376,6 +376,18 @@ describe('no dead ends', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('does not offer to continue on a phone', async () => {
+    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page, context } = await open(phone);
+    await masterJourney(page);
+    await page.getByRole('button', { name: 'Voir mes recours' }).click();
+    await expect.poll(() => h1(page)).toBe('Vos recours');
+    expect(await page.getByRole('button', { name: 'Continuer sur mon téléphone' }).count()).toBe(0);
+    await context.close();
+  });
+});
+
 describe('answers and errors', () => {
   it('leaves the circumstances unanswered, "none" exclusive after "or", and asks for a choice', async () => {
     const { page, context } = await open();
