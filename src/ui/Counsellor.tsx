@@ -110,7 +110,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
             <legend class="field-label">{t('counsellor.checkDate')}</legend>
             <p class="hint" id="check-date-hint">{t('counsellor.checkDateHint')}</p>
             {dayError && <p class="field-error" id="check-date-error">{t('counsellor.checkDateError')}</p>}
-            <div class="date-parts" dir="ltr">
+            <div class="date-parts">
               {(['day', 'month', 'year'] as const).map((k) => (
                 <div class="date-part" key={k}>
                   <label for={`check-date-${k}`}>{t(`form.${k}`)}</label>

@@ -171,7 +171,7 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
       return (
         <Group legend={label(page, path)} error={error} id={id}>
           <p class="hint" id={`${id}-hint`}>{t('form.dateHint')}</p>
-          <div class="date-parts" dir="ltr">
+          <div class="date-parts">
             {(['day', 'month', 'year'] as const).map((k) => (
               <div class="date-part" key={k}>
                 <label for={k === 'day' ? id : `${id}-${k}`}>{t(`form.${k}`)}</label>

@@ -213,6 +213,16 @@ describe('journeys', () => {
     await page.getByRole('link', { name: 'ليس لدي أي عرض على Parcoursup' }).click();
     await expect.poll(() => h1(page)).toBe('هل تخليت عن جميع رغباتك على Parcoursup؟');
     await noViolations(page, 'question ar');
+    // Dates read right to left like their example: the day's box on the right of the year's.
+    const dateContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const datePage = await dateContext.newPage();
+    await datePage.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
+    await datePage.goto(`${base}?step=licence-date&for=master-referral`);
+    await datePage.getByRole('button', { name: 'العربية' }).click();
+    await expect.poll(() => datePage.getAttribute('html', 'dir')).toBe('rtl');
+    const box = async (id: string) => (await datePage.locator(id).boundingBox())!.x;
+    expect(await box('#f-master-licenceDate')).toBeGreaterThan(await box('#f-master-licenceDate-year'));
+    await dateContext.close();
     await page.getByLabel('نعم').check();
     await page.getByRole('button', { name: 'متابعة' }).click();
     // The re-examination still needs answers; the accompaniment is decided already.
