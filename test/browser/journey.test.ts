@@ -217,9 +217,12 @@ describe('journeys', () => {
     const dateContext = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const datePage = await dateContext.newPage();
     await datePage.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
-    await datePage.goto(`${base}?step=licence-date&for=master-referral`);
+    await datePage.goto(`${base}?step=licence&for=master-referral`);
     await datePage.getByRole('button', { name: 'العربية' }).click();
     await expect.poll(() => datePage.getAttribute('html', 'dir')).toBe('rtl');
+    await datePage.locator('#f-master-licence').check();
+    await datePage.getByRole('button', { name: 'متابعة' }).click();
+    await datePage.locator('#f-master-licenceDate').waitFor();
     const box = async (id: string) => (await datePage.locator(id).boundingBox())!.x;
     expect(await box('#f-master-licenceDate')).toBeGreaterThan(await box('#f-master-licenceDate-year'));
     await dateContext.close();
