@@ -274,8 +274,14 @@ describe('every day of the year', () => {
       await noViolations(page, `session question ${lang}`);
       await page.locator(`input[name="f-parcoursup-session"][value="${session}"]`).check();
       await next(page, L.go);
+      await savedAnswer(page, 'session', Number(session));
     }
   }
+
+  /** The answer is stored (a save is a read-modify-write under a lock) before the test leaves the page by URL. */
+  const savedAnswer = (page: Page, field: string, value: unknown) =>
+    expect.poll(async () => ((await getStored(page, 'progress')) as { answers?: { parcoursup?: Record<string, unknown> } } | undefined)
+      ?.answers?.parcoursup?.[field]).toEqual(value);
 
   for (const lang of ['fr', 'ar'] as const) {
     it(`on 1 December, a lycéen with a bac in 2027 is told "not yet", with no date of 2026 (${lang})`, async () => {
@@ -284,6 +290,7 @@ describe('every day of the year', () => {
       // The région routes the request: the only other question.
       await page.locator('#f-parcoursup-region').selectOption('ile-de-france');
       await next(page, LANGS[lang].go);
+      await savedAnswer(page, 'region', 'ile-de-france');
       await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
       const procedure = page.locator('.procedure');
       await expect.poll(() => procedure.textContent()).toContain(LANGS[lang].notYet);
@@ -321,6 +328,7 @@ describe('every day of the year', () => {
     }
     await page.locator('#f-parcoursup-region').selectOption('ile-de-france');
     await next(page);
+    await savedAnswer(page, 'region', 'ile-de-france');
     await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
     const procedure = page.locator('.procedure');
     await expect.poll(() => procedure.textContent()).toContain('Nous ne pouvons pas encore répondre');
