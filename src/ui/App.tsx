@@ -38,6 +38,9 @@ const answersOf = (r: Loaded): Facts => (r.kind === 'found' ? r.answers : {});
 /** In a frame, the options embed.js gave stay in the URL of every step (a reload of the frame keeps them). */
 const embedParams = embedSearchParams(location.search);
 
+/** How long "Continue" waits for the answer to be stored before showing the next step. */
+const SAVE_WAIT_MS = 150;
+
 /** history.state: how many steps deep in the app, so that Back never leaves it by surprise. */
 interface HistoryState { depth: number }
 const depth = () => (history.state as HistoryState | null)?.depth ?? 0;
@@ -71,6 +74,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   const revision = useRef(0);
   /** This tab's answers lag behind the stored ones (another tab's change, kept aside while typing). */
   const behind = useRef(false);
+  /** "Continue" pressed, the next step not shown yet (its answer being stored). */
+  const moving = useRef(false);
   const dirty = useRef(false);
   const stepNow = useRef(step);
   stepNow.current = step;
@@ -253,6 +258,8 @@ export function App({ store = progress() }: { store?: Progress }) {
   };
 
   const onAnswer = (values: Record<string, unknown>) => {
+    // A second "Continue" while the first is being stored would answer the same page twice.
+    if (moving.current) return;
     const j = flow!.answer(journey, values);
     setJourney(j);
     setOtherTab(null);
@@ -271,8 +278,15 @@ export function App({ store = progress() }: { store?: Progress }) {
     });
     lastSave.current = saving;
     const next = flow!.stepAfterAnswer(j);
-    go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
-    if (next.kind === 'check') setReturnToCheck(false);
+    // The next step's address once the answer is stored (a reload there then finds it), or after a short
+    // wait at most: a slow store never holds the student on a page they have answered.
+    const afterSave = Promise.race([saving.catch(() => undefined), new Promise((r) => setTimeout(r, SAVE_WAIT_MS))]);
+    moving.current = true;
+    void afterSave.then(() => {
+      moving.current = false;
+      go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
+      if (next.kind === 'check') setReturnToCheck(false);
+    });
   };
 
   const forget = async () => {

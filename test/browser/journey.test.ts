@@ -397,6 +397,22 @@ describe('no dead ends', () => {
   });
 });
 
+describe('reloads', () => {
+  it('once the next step is shown, the answer that led there is stored: a reload at once loses nothing', async () => {
+    const { page, context } = await open();
+    await page.goto(`${base}?step=licence&for=master-referral`);
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    await page.waitForURL(/step=licence-date/);
+    await page.reload();
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await page.goBack();
+    await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    expect(await page.getByLabel('Une licence (diplôme national de licence)').isChecked()).toBe(true);
+    await context.close();
+  });
+});
+
 describe('on a phone', () => {
   it('does not offer to continue on a phone', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });

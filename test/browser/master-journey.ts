@@ -3,7 +3,16 @@ import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
 export const h1 = (page: Page) => page.locator('h1').textContent();
-export const next = (page: Page, label = 'Continuer') => page.getByRole('button', { name: label }).click();
+/**
+ * "Continue": the next step is shown once the answer is stored, so the click is followed by a wait for the
+ * address to change, or for the page's errors when the answer does not pass.
+ */
+export async function next(page: Page, label = 'Continuer') {
+  const before = page.url();
+  await page.getByRole('button', { name: label }).click();
+  await page.waitForFunction((url) => location.href !== url || document.querySelector('.error-summary') !== null, before, { timeout: 10_000 })
+    .catch(() => undefined);
+}
 
 export async function date(page: Page, d: string, m: string, y: string, labels = ['Jour', 'Mois', 'Année']) {
   await page.getByLabel(labels[0]!, { exact: true }).fill(d);

@@ -11,6 +11,7 @@ import ar from '../../locales/ar.json';
 import fr from '../../locales/fr.json';
 import { FIELDS, getPath } from '../../src/rules/facts';
 import { axe, launch } from './browser';
+import { next } from './master-journey';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -64,7 +65,7 @@ async function complete(fixture: string, lang: 'fr' | 'ar') {
   await expect.poll(() => page.locator('h1').textContent()).not.toBe(L.start.title);
   for (let i = 0; i < 12 && (await page.locator('form.question').count()); i++) {
     await answerPage(page, s.facts);
-    await page.getByRole('button', { name: L.ui.continue }).click();
+    await next(page, L.ui.continue);
   }
   expect(await page.locator('h1').textContent()).toBe(L.ui.check.title);
   await page.getByRole('button', { name: L.ui.check.submit }).click();
