@@ -143,7 +143,8 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       )}
       {missingFacts.length > 0 && (
         <p class="missing">
-          {t('result.missing', { list: missingFacts.map(pathLabel).join(' · ') })}{' '}
+          {/* One question per page: a page of three counts is named once, and the list ends with its question mark. */}
+          {t('result.missing', { list: [...new Set(missingFacts.map(pathLabel))].join(' · ') })}{' '}
           <button type="button" onClick={onContinue}>{t('result.continue')}</button>
         </p>
       )}
