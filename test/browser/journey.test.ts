@@ -8,7 +8,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watch } from './browser';
 import { getStored, putStored } from './idb';
-import { date, h1, masterFirstPages, masterLastPages, next } from './master-journey';
+import { date, h1, masterCounts, masterFirstPages, masterLastPages, next } from './master-journey';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -464,16 +464,8 @@ describe('answers and errors', () => {
     await expect.poll(() => page.locator('.field [role="status"]').textContent()).toContain('Île-de-France');
     expect(await page.getByLabel('Région académique', { exact: true }).inputValue()).toBe('ile-de-france');
     await next(page);
-    await page.getByLabel('Nombre de candidatures').fill('6');
-    await page.getByLabel('Réponses positives').fill('0');
-    await next(page);
-    // Waiting list, then refusals: more refusals than the applications leave.
-    await page.getByLabel('Non').check();
-    await next(page);
-    await page.getByLabel('Nombre de refus reçus').fill('7');
-    await page.getByLabel('Mentions').fill('2');
-    await page.getByLabel('Établissements').fill('2');
-    await next(page);
+    // More refusals than the applications leave.
+    await masterCounts(page, { applications: 6, positive: 0, refusals: 7, mentions: 2, establishments: 2 });
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Indiquez au plus 6');
     await expect.poll(() => page.title()).toMatch(/^Erreur : /);
     await context.close();

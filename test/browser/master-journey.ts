@@ -39,17 +39,22 @@ export async function masterFirstPages(page: Page, region = 'occitanie', visit: 
   expect(await h1(page)).toBe('Vos candidatures en master 1 cette année');
 }
 
-/** From the applications question to "check your answers": refused everywhere, window open on 1 July 2026. */
-export async function masterLastPages(page: Page) {
-  await page.getByLabel('Nombre de candidatures').fill('7');
-  await page.getByLabel('Réponses positives').fill('0');
+/** The applications, the waiting list ("no") and the refusals pages, from the applications question on. */
+export async function masterCounts(page: Page, c: { applications: number; positive: number; refusals: number; mentions: number; establishments: number }) {
+  await page.getByLabel('Nombre de candidatures').fill(String(c.applications));
+  await page.getByLabel('Réponses positives').fill(String(c.positive));
   await next(page);
   await page.getByLabel('Non').check();
   await next(page);
-  await page.getByLabel('Nombre de refus reçus').fill('7');
-  await page.getByLabel('Mentions').fill('3');
-  await page.getByLabel('Établissements').fill('2');
+  await page.getByLabel('Nombre de refus reçus').fill(String(c.refusals));
+  await page.getByLabel('Mentions').fill(String(c.mentions));
+  await page.getByLabel('Établissements').fill(String(c.establishments));
   await next(page);
+}
+
+/** From the applications question to "check your answers": refused everywhere, window open on 1 July 2026. */
+export async function masterLastPages(page: Page) {
+  await masterCounts(page, { applications: 7, positive: 0, refusals: 7, mentions: 3, establishments: 2 });
   expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus ?');
   await date(page, '1', '7', '2026');
   await next(page);
