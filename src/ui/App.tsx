@@ -192,7 +192,7 @@ export function App({ store = progress() }: { store?: Progress }) {
     setHandoffAsk(null);
     setHandoff(r);
     await store.save(() => r.answers, RULES_VERSION);
-    await enter(() => r.procedures, m, true);
+    await enter(() => r.procedures, m, true, true);
   };
 
   const go = (next: Step, procedures = journey.procedures, replace = false) => {
@@ -234,7 +234,7 @@ export function App({ store = progress() }: { store?: Progress }) {
    * Into the questionnaire, with the answers saved on this device (all tabs share one journey), read and
    * validated now: another tab may have saved since this page loaded.
    */
-  const enter = async (procedures: (answers: Facts) => readonly ProcedureId[], loaded?: FlowModule, reread = false) => {
+  const enter = async (procedures: (answers: Facts) => readonly ProcedureId[], loaded?: FlowModule, reread = false, onAnswers = false) => {
     const m = loaded ?? flow ?? (await fetchFlow());
     let { answers } = journey;
     if (reread || !validated.current) {
@@ -246,7 +246,10 @@ export function App({ store = progress() }: { store?: Progress }) {
     const j = { ...journey, answers, procedures: procedures(answers) };
     setJourney(j);
     setAnswersKnown(true);
-    go(m.stepAfterAnswer(j), j.procedures);
+    const next = m.stepAfterAnswer(j);
+    // Answers handed over land on what they say (the result, or the answers to check while questions
+    // remain), never on a question of a procedure the student did not bring.
+    go(onAnswers ? (next.kind === 'check' ? { kind: 'result' } : { kind: 'check' }) : next, j.procedures);
   };
 
   // Without a short-cut: the procedures of the URL (an embedding site may choose), else the first question

@@ -165,12 +165,14 @@ describe('hand-off to the phone', () => {
     await p.goto(link);
     await expect.poll(() => p.locator('main').textContent()).toContain('Vos réponses ont été reprises');
     expect(p.url()).not.toContain('#');
-    await expect.poll(() => h1(p)).toBe('Vérifiez vos réponses');
-    expect(await p.locator('.summary-list').textContent()).toBe(answers);
+    // Every question answered: the phone opens on the result, with the answers a tap away.
+    await expect.poll(() => h1(p)).toBe('Vos recours');
+    await p.getByRole('button', { name: 'Modifier mes réponses' }).click();
+    await expect.poll(() => p.locator('.summary-list').textContent()).toContain(answers);
     expect(requests.some((r) => r.includes('rs1'))).toBe(false);
     // Imported means saved on the phone: a reload resumes.
     await p.reload();
-    await expect.poll(() => p.locator('.summary-list').textContent()).toBe(answers);
+    await expect.poll(() => p.locator('.summary-list').textContent()).toContain(answers);
     await phone.close();
 
     // A damaged link: said plainly, nothing imported.

@@ -171,7 +171,8 @@ describe('a hand-off when the device already holds answers', () => {
     await page.goto('about:blank'); // from the app's own address, only the fragment would change: no new load
     await page.goto(link({ master: { licence: 'dnl' } }, ['master-referral']));
     await page.getByRole('button', { name: 'Remplacer par les réponses du lien' }).click();
-    await expect.poll(() => h1(page)).toBe(LICENCE_DATE);
+    // Handed-over answers land on the answers to check (questions remain), never on another procedure's question.
+    await expect.poll(() => h1(page)).toBe('Vérifiez vos réponses');
     expect(await stored(page)).toEqual({ master: { licence: 'dnl' } });
     await ctx.close();
   });
