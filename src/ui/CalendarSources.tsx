@@ -27,11 +27,11 @@ export function CalendarSources({ calendars }: { calendars: readonly BookCalenda
                 {cal.dates.map((d) => (
                   <tr key={d.key}>
                     <th scope="row">{t(`calendarFields.${d.key}`)}</th>
-                    <td>
+                    <td data-label={t('book.col.date')}>
                       {d.value ? formatDate(d.value, false) : <span class="tag">{t(past(cal) ? 'book.notFound' : 'book.notPublished')}</span>}
                       {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
                     </td>
-                    <td lang="fr">{d.source}</td>
+                    <td lang="fr" data-label={t('book.col.source')}>{d.source}</td>
                   </tr>
                 ))}
               </tbody>

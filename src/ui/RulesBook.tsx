@@ -50,9 +50,9 @@ export default function RulesBook({ onLaw, onBack }: Props) {
                 {p.conditions.map((c) => (
                   <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
                     <th scope="row">{t(c.messageKey)}</th>
-                    <td>{effectOf(c)}</td>
-                    <td><Source c={c} onLaw={onLaw} /></td>
-                    <td>{t(`kinds.${c.kind}`)}</td>
+                    <td data-label={t('book.col.effect')}>{effectOf(c)}</td>
+                    <td data-label={t('book.col.source')}><Source c={c} onLaw={onLaw} /></td>
+                    <td data-label={t('book.col.kind')}>{t(`kinds.${c.kind}`)}</td>
                   </tr>
                 ))}
               </tbody>
