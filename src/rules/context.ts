@@ -7,14 +7,12 @@ import { calendarKey, calendarOf, type Calendar, type CalendarDate, type FieldOf
 import type { CivilDate } from './civil-date';
 import { getPath, type Facts } from './facts';
 import type { Registry } from './registry';
-import { resolveSession, unknownDateRelation, type Resolved } from './sessions';
+import { resolveSession, SESSION_FACT, SETTLES_SESSION, unknownDateRelation, type Resolved } from './sessions';
 import type { Tri } from './tri';
 import { isLeaf } from './types';
 
-/** The fact that names a platform's session. */
+/** The unknown inputs of a condition that met none. */
 const NOTHING: ReadonlySet<string> = new Set();
-
-const SESSION_FACT: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
 
 export class Context {
   private readonly values = new Map<string, Tri>();
@@ -73,8 +71,8 @@ export class Context {
       const session = this.peek(SESSION_FACT[platform]) as number | undefined;
       const bacYear = platform === 'parcoursup' ? (this.peek('parcoursup.bacYear') as number | undefined) : undefined;
       const resolved = resolveSession(platform, { session, bacYear }, this.today);
-      const unknown = resolved.session !== null ? []
-        : platform === 'parcoursup' && bacYear === undefined ? ['parcoursup.bacYear', SESSION_FACT[platform]] : [SESSION_FACT[platform]];
+      // Not settled: the facts that would settle it and are not given (the session itself, the bac year).
+      const unknown = resolved.session !== null ? [] : SETTLES_SESSION[SESSION_FACT[platform]]!.filter((f) => getPath(this.facts, f) === undefined);
       s = { resolved, unknown };
       this.sessions.set(platform, s);
     }

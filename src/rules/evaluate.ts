@@ -13,7 +13,7 @@ import { parcoursupReexamination, REEXAMINATION_CONDITIONS } from './procedures/
 import { PROCEDURE_IDS, type ProcedureId } from './procedure-ids';
 import { inQuestionOrder, pageOf, pagesFor, pick, type Page } from './questions';
 import { Registry } from './registry';
-import { resolveSession } from './sessions';
+import { resolveSession, SESSION_FACT } from './sessions';
 import type { Condition, ProcedureDef, ProcedureResult } from './types';
 import { evaluateProcedure } from './walk';
 import { RULES_VERSION } from './version';
@@ -52,10 +52,9 @@ export interface Result {
   procedures: Partial<Record<ProcedureId, ProcedureResult>>;
 }
 
-const SESSION_FACTS: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
 
 function calendarInfo(platform: Platform, facts: Facts, today: CivilDate): CalendarInfo {
-  const given = getPath(facts, SESSION_FACTS[platform]) as number | undefined;
+  const given = getPath(facts, SESSION_FACT[platform]) as number | undefined;
   const bacYear = platform === 'parcoursup' ? getPath(facts, 'parcoursup.bacYear') as number | undefined : undefined;
   const { session } = resolveSession(platform, { session: given, bacYear }, today);
   if (session === null) return { session: null, published: null, provisional: [], unpublished: [], updated: null };

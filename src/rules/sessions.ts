@@ -8,6 +8,9 @@ import type { CivilDate } from './civil-date';
 
 const yearOf = (d: CivilDate): number => Number(d.slice(0, 4));
 
+/** The fact that names a platform's session (the rentrée sought). */
+export const SESSION_FACT: Readonly<Record<Platform, string>> = { parcoursup: 'parcoursup.session', monmaster: 'master.session' };
+
 /**
  * The last day of session S's season, the days on which today alone settles the session: Parcoursup, the
  * last day of its complementary phase (30 September while unpublished); Mon Master, 30 September (the last
@@ -84,8 +87,8 @@ export function unknownDateRelation(session: number, today: CivilDate): 'future'
  * settles Parcoursup's without the plain question).
  */
 export const SETTLES_SESSION: Readonly<Record<string, readonly string[]>> = {
-  'parcoursup.session': ['parcoursup.bacYear', 'parcoursup.session'],
-  'master.session': ['master.session'],
+  [SESSION_FACT.parcoursup]: ['parcoursup.bacYear', SESSION_FACT.parcoursup],
+  [SESSION_FACT.monmaster]: [SESSION_FACT.monmaster],
 };
 
 /** The facts to ask first given what is missing: those that settle a session not settled yet. */
