@@ -119,18 +119,24 @@ describe('saved answers are validated', () => {
     const ctx = await context();
     const page = await tab(ctx);
     const seen = watch(page, new URL(base).origin);
-    await putStored(page, 'progress', {
+    const invalid = {
       schema: 1, rulesVersion: RULES_VERSION, savedAt: 'not a date',
       answers: { master: { licence: 'dnl', licenceDate: 12345 }, parcoursup: { bacYear: 1e308, renounced: false } },
-    });
-    // The start page does not throw on an unreadable date of saving: it offers the answers, undated.
-    await page.reload();
-    await expect.poll(() => page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).textContent())
-      .toContain('Des réponses enregistrées sont sur cet appareil.');
+    };
+    // Entering on a question page: the answers are validated before the page is shown.
+    await putStored(page, 'progress', invalid);
     await page.goto(`${base}?step=licence-date&for=master-referral`);
     await expect.poll(() => page.locator('main').textContent()).toContain('n’étaient pas valables');
     expect(await h1(page)).toBe(LICENCE_DATE);
     expect(await page.getByLabel('Jour', { exact: true }).inputValue()).toBe('');
+    expect(await stored(page)).toEqual({ master: { licence: 'dnl' }, parcoursup: { renounced: false } });
+    // Entering on the start page: it does not throw on an unreadable date of saving, offers the answers
+    // undated, and says what it set aside once the questionnaire (which validates) has come.
+    await putStored(page, 'progress', invalid);
+    await page.goto(base);
+    await expect.poll(() => page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).textContent())
+      .toContain('Des réponses enregistrées sont sur cet appareil.');
+    await expect.poll(() => page.locator('main').textContent()).toContain('n’étaient pas valables');
     expect(await stored(page)).toEqual({ master: { licence: 'dnl' }, parcoursup: { renounced: false } });
     // A second unreadable record never replaces the first set aside.
     await putStored(page, 'progress', 'unreadable');
@@ -139,6 +145,7 @@ describe('saved answers are validated', () => {
     const list = page.locator('details', { hasText: 'Réponses mises de côté' });
     await list.locator('summary').click();
     await expect.poll(() => list.getByRole('button').allTextContents()).toEqual([
+      'Le 5 juillet 2026 : des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
       'Le 5 juillet 2026 : des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
       'Le 5 juillet 2026 : un enregistrement illisible (télécharger)',
     ]);
