@@ -52,7 +52,6 @@ export interface Result {
   procedures: Partial<Record<ProcedureId, ProcedureResult>>;
 }
 
-
 function calendarInfo(platform: Platform, facts: Facts, today: CivilDate): CalendarInfo {
   const given = getPath(facts, SESSION_FACT[platform]) as number | undefined;
   const bacYear = platform === 'parcoursup' ? getPath(facts, 'parcoursup.bacYear') as number | undefined : undefined;

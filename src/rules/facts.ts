@@ -259,7 +259,7 @@ function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): 
   if (applications !== undefined && (positive ?? 0) + (refusals ?? 0) + (contractSearch ?? 0) > applications) {
     errors.push({ field: 'master.applications', code: 'answers-exceed-applications', params: { applications } });
   }
-  if (contractSearch !== undefined && typeof m.apprenticeshipSearch === 'boolean' && m.apprenticeshipSearch !== contractSearch > 0) {
+  if (contractSearch !== undefined && typeof m.apprenticeshipSearch === 'boolean' && m.apprenticeshipSearch !== (contractSearch > 0)) {
     errors.push({ field: 'master.contractSearch', code: 'contract-search-disagrees' });
   }
   if (refusals !== undefined) {

@@ -53,7 +53,8 @@ export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions,
             <dd><span class="summary-value">{t(`situation.options.${situation}`)}</span></dd>
             <dd class="summary-action">
               <a href="?step=situation" onClick={(e) => { e.preventDefault(); onSituation(); }}
-                aria-label={t('ui.check.changeLabel', { question: t('situation.title') })}>{t('ui.check.change')}</a>
+                aria-label={t('ui.check.changeLabel', { question: t('situation.title') })}>{t('ui.check.change')}
+              </a>
             </dd>
           </div>
         )}
@@ -71,7 +72,8 @@ export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions,
             </dd>
             <dd class="summary-action">
               <a href={`?step=${p.id}`} onClick={(e) => { e.preventDefault(); onChange(p.id); }}
-                aria-label={t('ui.check.changeLabel', { question: t(`questions.${p.id}.title`) })}>{t('ui.check.change')}</a>
+                aria-label={t('ui.check.changeLabel', { question: t(`questions.${p.id}.title`) })}>{t('ui.check.change')}
+              </a>
             </dd>
           </div>
         ))}

@@ -128,7 +128,8 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
                 <legend>{t(`questions.${p.id}.title`)}</legend>
                 {p.fields.map((f) => {
                   const err = errors.find((e) => e.field === f);
-                  return <Field key={f} page={p.id} path={f} today={journey.today} value={rawOf(f)} alone={alone} {...(err ? { error: fieldErrorMessage(err) } : {})}
+                  return <Field key={f} page={p.id} path={f} today={journey.today} value={rawOf(f)} alone={alone}
+                    {...(err ? { error: fieldErrorMessage(err) } : {})}
                     onChange={(v) => change(p, f, v)} />;
                 })}
               </fieldset>

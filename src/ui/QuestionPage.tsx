@@ -21,7 +21,6 @@ interface Props {
 const fieldLabel = (page: string, path: string, alone: boolean) =>
   alone ? t(`questions.${page}.title`) : t(`questions.${page}.fields.${path}`, { defaultValue: t(`questions.${page}.title`) });
 
-
 /** One page of the questionnaire: the question is the h1 inside the legend (GOV.UK pattern). */
 export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }: Props) {
   // Every field of the page, prefilled: a page comes back whole through "Change".

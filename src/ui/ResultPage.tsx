@@ -47,10 +47,10 @@ function noteParams(n: Record<string, unknown>): Record<string, unknown> {
   const previous = n.previous as Record<string, string> | undefined;
   out.previous = previous
     ? t('notes.previousSession', {
-      session: n.previousSession,
-      dates: new Intl.ListFormat(i18next.language, { type: 'unit' })
-        .format(Object.entries(previous).map(([f, d]) => `${t(`calendarFields.${f}`)} ${formatDate(d, false)}`)),
-    })
+        session: n.previousSession,
+        dates: new Intl.ListFormat(i18next.language, { type: 'unit' })
+          .format(Object.entries(previous).map(([f, d]) => `${t(`calendarFields.${f}`)} ${formatDate(d, false)}`)),
+      })
     : '';
   return out;
 }
@@ -106,7 +106,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       {condText(x.id, x.holds)}{' '}
       <span class="source">{t('result.source', { source: x.source, kind: t(`kinds.${x.kind}`) })}</span>{' '}
       {/* Only a law condition points into the texts: a platform or practice rule is not in them. */}
-      {anchorOf(x.id) && <a href={`?step=law`} class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>}
+      {anchorOf(x.id) && <a href="?step=law" class="law-link" onClick={(e) => { e.preventDefault(); onLaw(anchorOf(x.id)); }}>{t('result.readLaw')}<span class="visually-hidden"> ({x.source})</span></a>}
     </li>
   );
   const key = keyDate(r, today);

@@ -18,7 +18,9 @@ export function cells(r: ProcedureResult | undefined): string[] {
   ];
 }
 
-export function Comparison({ now, before, today, beforeToday }: { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }) {
+interface ComparisonProps { now: Result; before: Result | null; today: CivilDate; beforeToday: CivilDate | null }
+
+export function Comparison({ now, before, today, beforeToday }: ComparisonProps) {
   const columns = ['status', 'opens', 'actBy', 'deadline', 'authority'];
   const caption = t('counsellor.compareCaption', { date: formatDate(today, false) });
   return (

@@ -46,7 +46,9 @@ function Group({ legend, children, error, id }: { legend: string; children: Comp
   );
 }
 
-function Radios({ id, name, options, value, onChange }: { id: string; name: string; options: [string, string][]; value: string; onChange: (v: string) => void }) {
+interface RadiosProps { id: string; name: string; options: [string, string][]; value: string; onChange: (v: string) => void }
+
+function Radios({ id, name, options, value, onChange }: RadiosProps) {
   return (
     <div class="radios">
       {options.map(([v, text], i) => (
@@ -64,7 +66,10 @@ function Radios({ id, name, options, value, onChange }: { id: string; name: stri
  * région an académie sets is said aloud and on screen, never changed silently.
  */
 function RegionField({ page, path, id, value, error, described, onChange }:
-  { page: string; path: string; id: string; value: string | undefined; error?: string; described: string | undefined; onChange: (v: RawValue) => void }) {
+  {
+    page: string; path: string; id: string; value: string | undefined; error?: string; described: string | undefined;
+    onChange: (v: RawValue) => void;
+  }) {
   const academyId = `${id}-academy`;
   const [academy, setAcademy] = useState<string | null>(null);
   return (
@@ -163,7 +168,8 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
         </div>
       );
     case 'region':
-      return <RegionField page={page} path={path} id={id} value={value as string | undefined} described={described} onChange={onChange} {...(error ? { error } : {})} />;
+      return <RegionField page={page} path={path} id={id} value={value as string | undefined} described={described} onChange={onChange}
+        {...(error ? { error } : {})} />;
     case 'date': {
       const d: DateInput = (value as DateInput) ?? { day: '', month: '', year: '', none: false };
       const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });

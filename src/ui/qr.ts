@@ -25,7 +25,7 @@ export function qrImage(text: string): QrImage {
   const code = generate(text, { minCorrectionLevel: correction.L });
   let path = '';
   for (let y = 0; y < code.size; y++) {
-    for (let x = 0; x < code.size; ) {
+    for (let x = 0; x < code.size;) {
       if (!code.get(x, y)) { x++; continue; }
       const start = x;
       while (x < code.size && code.get(x, y)) x++;

@@ -40,7 +40,9 @@ export async function masterFirstPages(page: Page, region = 'occitanie', visit: 
 }
 
 /** The applications, the waiting list ("no") and the refusals pages, from the applications question on. */
-export async function masterCounts(page: Page, c: { applications: number; positive: number; refusals: number; mentions: number; establishments: number }) {
+interface Counts { applications: number; positive: number; refusals: number; mentions: number; establishments: number }
+
+export async function masterCounts(page: Page, c: Counts) {
   await page.getByLabel('Nombre de candidatures').fill(String(c.applications));
   await page.getByLabel('Réponses positives').fill(String(c.positive));
   await next(page);

@@ -165,8 +165,8 @@ describe('installable app', () => {
 describe('Content-Security-Policy', () => {
   // The policy the app is meant to be served with: no inline script or style, nothing from another origin.
   const CSP = [
-    "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:", "connect-src 'self'",
-    "worker-src 'self'", "manifest-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'",
+    'default-src \'self\'', 'script-src \'self\'', 'style-src \'self\'', 'img-src \'self\' data:', 'connect-src \'self\'',
+    'worker-src \'self\'', 'manifest-src \'self\'', 'object-src \'none\'', 'base-uri \'self\'', 'form-action \'self\'',
   ].join('; ');
 
   it('runs under a strict policy with no violation, in French and in Arabic, into the questionnaire', async () => {

@@ -8,6 +8,8 @@ import { CIRCUMSTANCES, LICENCES, type Facts } from '../../src/rules/facts';
 import { REGION_IDS } from '../../src/rules/regions';
 import { resolveSession, sessionChoices } from '../../src/rules/sessions';
 
+const upTo14 = fc.integer({ min: 0, max: 14 });
+
 const dayRange = (from: string, to: string) =>
   fc.integer({ min: toDayNumber(from), max: toDayNumber(to) }).map(fromDayNumber);
 
@@ -58,7 +60,7 @@ const master = (today: string) => fc.record({
   licenceDate: opt(fc.option(pastDate(today), { nil: null, freq: 5 })),
   licenceRegion: opt(fc.constantFrom(...REGION_IDS)),
   applications: opt(fc.integer({ min: 0, max: 14 })),
-  answers: fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 }), fc.integer({ min: 0, max: 14 })),
+  answers: fc.tuple(upTo14, upTo14, upTo14, upTo14),
   keep: fc.tuple(fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean(), fc.boolean()),
   waitingList: opt(fc.boolean()),
   lastRefusalDate: pastDate(today),

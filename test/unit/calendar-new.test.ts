@@ -23,8 +23,8 @@ describe('calendar:new', () => {
       for (const d of Object.values<{ date: null; source: string }>(cal.dates)) expect(d).toEqual({ date: null, source: TO_FILL, provisional: true });
     }
     const index = readFileSync(join(dir, 'files.ts'), 'utf8');
-    expect(index).toContain("import parcoursup2099 from './parcoursup-2099.json';");
-    expect(index).toContain("import monmaster2099 from './monmaster-2099.json';");
+    expect(index).toContain('import parcoursup2099 from \'./parcoursup-2099.json\';');
+    expect(index).toContain('import monmaster2099 from \'./monmaster-2099.json\';');
     // The folder's own index is what the script would write: nobody edits it by hand.
     expect(readFileSync(join(source, 'files.ts'), 'utf8')).toBe(readFileSync(join(dir, 'files.ts'), 'utf8').replace(/.*2099.*\n/g, ''));
   });

@@ -65,7 +65,6 @@ describe('calendars', () => {
       if (w && d.complementaryEnd.date) expect(w <= d.complementaryEnd.date).toBe(true);
     }
   });
-
 });
 
 describe('régions académiques', () => {

@@ -57,7 +57,11 @@ describe('short-circuits', () => {
   });
 
   it('keeps answers made irrelevant in memory: changing back restores them', () => {
-    const all = { parcoursup: { renounced: false, bacYear: 2026, mainPhase: true, main: { proposals: 0, waiting: 0, negative: 4 }, complementaryRegistered: false } };
+    const all = {
+      parcoursup: {
+        renounced: false, bacYear: 2026, mainPhase: true, main: { proposals: 0, waiting: 0, negative: 4 }, complementaryRegistered: false,
+      },
+    };
     const without = setPath(all, 'parcoursup.mainPhase', false);
     expect(prune(without, today, ['parcoursup-accompaniment']).parcoursup?.main).toBeUndefined();
     const back = setPath(without, 'parcoursup.mainPhase', true);

@@ -22,29 +22,41 @@ describe('lint', () => {
 
 describe('lint boundaries', () => {
   it('src/rules imports nothing of the app and reads no clock or DOM', async () => {
-    expect(await problems('src/rules/probe.ts', "import { t } from '../i18n';\nexport const x = t;\n"))
+    expect(await problems('src/rules/probe.ts', 'import { t } from \'../i18n\';\nexport const x = t;\n'))
       .toEqual([expect.stringMatching(/no-restricted-imports: .*src\/rules imports nothing of the app/)]);
-    expect(await problems('src/rules/probe.ts', "import { get } from 'idb-keyval';\nexport const x = get;\n"))
+    expect(await problems('src/rules/probe.ts', 'import { get } from \'idb-keyval\';\nexport const x = get;\n'))
       .toEqual([expect.stringMatching(/no-restricted-imports/)]);
     expect(await problems('src/rules/probe.ts', 'export const now = Date.now();\n'))
       .toEqual([expect.stringMatching(/no-restricted-globals/)]);
-    expect(await problems('src/rules/probe.ts', "import { addDays } from './civil-date';\nexport const x = addDays;\n")).toEqual([]);
+    expect(await problems('src/rules/probe.ts', 'import { addDays } from \'./civil-date\';\nexport const x = addDays;\n')).toEqual([]);
   });
 
   it('src/embed imports only its own folder', async () => {
-    expect(await problems('src/embed/probe.ts', "import { RULES_VERSION } from '../rules/version';\nexport const x = RULES_VERSION;\n"))
+    expect(await problems('src/embed/probe.ts', 'import { RULES_VERSION } from \'../rules/version\';\nexport const x = RULES_VERSION;\n'))
       .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
-    expect(await problems('src/embed/probe.ts', "import { h } from 'preact';\nexport const x = h;\n"))
+    expect(await problems('src/embed/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n'))
       .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
-    expect(await problems('src/embed/probe.ts', "import { HEIGHT_MESSAGE } from './protocol';\nexport const x = HEIGHT_MESSAGE;\n")).toEqual([]);
+    expect(await problems('src/embed/probe.ts', 'import { HEIGHT_MESSAGE } from \'./protocol\';\nexport const x = HEIGHT_MESSAGE;\n')).toEqual([]);
   });
 
   it('src/platform and src/questionnaire import no UI; src/questionnaire no platform', async () => {
-    expect(await problems('src/platform/probe.ts', "import { App } from '../ui/App';\nexport const x = App;\n"))
+    expect(await problems('src/platform/probe.ts', 'import { App } from \'../ui/App\';\nexport const x = App;\n'))
       .toEqual([expect.stringMatching(/imports no UI/)]);
-    expect(await problems('src/questionnaire/probe.ts', "import { progress } from '../platform/progress';\nexport const x = progress;\n"))
+    expect(await problems('src/questionnaire/probe.ts', 'import { progress } from \'../platform/progress\';\nexport const x = progress;\n'))
       .toEqual([expect.stringMatching(/imports no platform/)]);
-    expect(await problems('src/questionnaire/probe.ts', "import { h } from 'preact';\nexport const x = h;\n"))
+    expect(await problems('src/questionnaire/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n'))
       .toEqual([expect.stringMatching(/imports no UI/)]);
+  });
+});
+
+describe('lint layout', () => {
+  it('holds one layout: a file written otherwise fails, and `--fix` writes it the project’s way', async () => {
+    const sloppy = 'export const x = { a: "b",\n    c: 1 }\n';
+    expect(await problems('src/rules/probe.ts', sloppy)).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^@stylistic\/quotes/), expect.stringMatching(/^@stylistic\/semi/), expect.stringMatching(/^@stylistic\/indent/),
+    ]));
+    const fixer = new ESLint({ cwd: `${__dirname}/../..`, fix: true });
+    const [fixed] = await fixer.lintText(sloppy, { filePath: 'src/rules/probe.ts' });
+    expect(fixed!.output).toBe('export const x = { a: \'b\',\n  c: 1 };\n');
   });
 });

@@ -24,7 +24,10 @@ function sharedPlatform() {
   return (): Platform => ({
     lock: <T>(_name: string, work: () => Promise<T>) => { const r = held.then(work, work); held = r.catch(() => undefined); return r; },
     channel: () => {
-      const me = { onmessage: null as ((e: { data: unknown }) => void) | null, postMessage: (data: unknown) => { for (const t of tabs) if (t !== me) t.onmessage?.({ data }); } };
+      const me = {
+        onmessage: null as ((e: { data: unknown }) => void) | null,
+        postMessage: (data: unknown) => { for (const t of tabs) if (t !== me) t.onmessage?.({ data }); },
+      };
       tabs.add(me);
       return me;
     },
@@ -182,7 +185,8 @@ describe('slow storage', () => {
   });
 
   it('still moves to memory, and says so, when the store never answers', async () => {
-    const hung: Backend = { get: () => new Promise(() => undefined), set: () => new Promise(() => undefined), del: () => new Promise(() => undefined) };
+    const never = () => new Promise<never>(() => undefined);
+    const hung: Backend = { get: never, set: never, del: never };
     const p = createProgress(hung, 10, now);
     expect((await p.load('2026.1')).kind).toBe('empty');
     expect(p.mode()).toBe('memory');
@@ -196,4 +200,3 @@ describe('slow storage', () => {
     expect(list.map((x) => x.value)).toEqual([{ not: 'a list' }, 'unreadable']);
   });
 });
-
