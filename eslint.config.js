@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import stylistic from '@stylistic/eslint-plugin';
+import noLiteralText from './scripts/eslint/no-literal-text.js';
 
 /** `no-restricted-imports` with a message per forbidden group, so that a failing import says why. */
 const restrict = (...patterns) => ['error', { patterns }];
@@ -42,6 +43,28 @@ export default tseslint.config(
       'no-constant-binary-expression': 'error',
       eqeqeq: ['error', 'always'],
     },
+  },
+  {
+    // Every user-visible string comes from locales/ (French is the reference, Arabic and English follow).
+    files: ['src/**/*.tsx'],
+    plugins: { recourssup: { rules: { 'no-literal-text': noLiteralText } } },
+    rules: { 'recourssup/no-literal-text': 'error' },
+  },
+  {
+    // The QR library (about 5 KB) reaches the app only through the panel, which is loaded with import()
+    // when asked: a static import anywhere else would put it in the first load.
+    files: ['src/*.{ts,tsx}', 'src/ui/**/*.{ts,tsx}'],
+    ignores: ['src/ui/qr.ts', 'src/ui/HandoffPanel.tsx'],
+    rules: {
+      'no-restricted-imports': restrict({
+        group: ['lean-qr', 'lean-qr/**', '**/qr', '**/HandoffPanel'],
+        message: 'The QR code is loaded on demand: import(\'./HandoffPanel\') only; lean-qr only in src/ui/qr.ts.',
+      }),
+    },
+  },
+  {
+    files: ['src/ui/HandoffPanel.tsx'],
+    rules: { 'no-restricted-imports': restrict({ group: ['lean-qr', 'lean-qr/**'], message: 'lean-qr only in src/ui/qr.ts.' }) },
   },
   {
     // The law as code: no app, no DOM, no storage, no clock; today is an input.

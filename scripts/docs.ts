@@ -14,6 +14,8 @@ import { join } from 'node:path';
 import en from '../locales/en.json';
 import { FIELDS_OF, type Platform } from '../src/rules/calendars/index';
 import { rulesBook, type BookCondition, type RulesBook } from '../src/rules/book';
+import { CLI_ERROR_CODES } from '../src/cli/problems';
+import { FACT_ERROR_CODES } from '../src/rules/fact-errors';
 
 export const ROOT = join(import.meta.dirname, '..');
 
@@ -95,9 +97,20 @@ function calendarFields(): string {
   ].join('\n');
 }
 
+const ERROR_KINDS: Readonly<Record<string, string>> = {
+  input: 'the input', shape: 'shapes and values', consistency: 'consistency', flags: 'flags',
+};
+
+/** The codes from their catalogues, in the order a reader meets them: the input, each fact, the facts together, the flags. */
+function errorCodes(): string {
+  const { input, flags } = CLI_ERROR_CODES;
+  const groups = { input, ...FACT_ERROR_CODES, flags };
+  return Object.entries(groups).map(([kind, codes]) => `- ${ERROR_KINDS[kind]}: ${codes.map((c) => `\`${c}\``).join(', ')};`).join('\n').replace(/;$/, '.');
+}
+
 /** Every generated part, by name. */
 export function generatedParts(book: RulesBook = rulesBook()): Readonly<Record<string, string>> {
-  return { procedures: procedures(book), calendars: calendars(book), 'calendar-fields': calendarFields() };
+  return { procedures: procedures(book), calendars: calendars(book), 'calendar-fields': calendarFields(), 'error-codes': errorCodes() };
 }
 
 /** `text` with each generated part it holds rewritten; a marker without its end is an error. */

@@ -1,6 +1,6 @@
 /** Command-line arguments of `check` (docs/facts-format.md §"The check command"). Problems are collected, not thrown. */
 import { isCivilDate, type CivilDate } from '../rules/civil-date';
-import type { FactError } from '../rules/facts';
+import type { CheckProblem } from './problems';
 
 export const LANGS = ['fr', 'en', 'ar'] as const;
 export type Lang = (typeof LANGS)[number];
@@ -18,9 +18,9 @@ export interface Options {
 const TODAY_MIN = '2000-01-01';
 const TODAY_MAX = '2099-12-31';
 
-export function parseArgs(argv: readonly string[]): { options: Options; problems: FactError[] } {
+export function parseArgs(argv: readonly string[]): { options: Options; problems: CheckProblem[] } {
   const options: Options = { lang: 'en', ndjson: false, errors: 'text', help: false };
-  const problems: FactError[] = [];
+  const problems: CheckProblem[] = [];
   const files: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;

@@ -6,7 +6,7 @@
  */
 import { createReadStream } from 'node:fs';
 import { localToday } from '../today';
-import type { FactError } from '../rules/facts';
+import type { CheckProblem } from './problems';
 import { parseArgs, type Options } from './args';
 import { readItems } from './lines';
 import { asText, describe, translator, type ErrorLine } from './messages';
@@ -15,7 +15,7 @@ import { Spool } from './spool';
 
 /** An error of the input itself (a missing file, a directory), told apart from a bug in what reads it. */
 class Unreadable extends Error {
-  constructor(readonly problem: FactError) {
+  constructor(readonly problem: CheckProblem) {
     super(problem.code);
   }
 }

@@ -3,7 +3,7 @@ import i18next, { type TFunction } from 'i18next';
 import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
-import type { FactError } from '../rules/facts';
+import type { CheckProblem } from './problems';
 import type { Lang } from './args';
 
 export async function translator(lang: Lang): Promise<TFunction> {
@@ -19,12 +19,12 @@ export async function translator(lang: Lang): Promise<TFunction> {
   return instance.t;
 }
 
-export interface ErrorLine extends FactError {
+export interface ErrorLine extends CheckProblem {
   line?: number;
   message: string;
 }
 
-export function describe(t: TFunction, error: FactError, line?: number): ErrorLine {
+export function describe(t: TFunction, error: CheckProblem, line?: number): ErrorLine {
   return { ...(line === undefined ? {} : { line }), ...error, message: t(`errors.${error.code}`, { ...error.params, field: error.field }) };
 }
 

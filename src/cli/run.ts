@@ -4,12 +4,13 @@
  */
 import type { CivilDate } from '../rules/civil-date';
 import { evaluate, type Result } from '../rules/evaluate';
-import { validateFacts, type FactError } from '../rules/facts';
+import { validateFacts } from '../rules/facts';
+import type { CheckProblem } from './problems';
 import { MAX_OBJECT_BYTES } from './lines';
 
-export type Checked = { ok: true; result: Result } | { ok: false; errors: FactError[] };
+export type Checked = { ok: true; result: Result } | { ok: false; errors: CheckProblem[] };
 
-function parseJson(text: string): { value?: unknown; error?: FactError } {
+function parseJson(text: string): { value?: unknown; error?: CheckProblem } {
   try {
     return { value: JSON.parse(text) };
   } catch (e) {
@@ -25,9 +26,9 @@ export function checkText(text: string, today: CivilDate): Checked {
   return v.ok ? { ok: true, result: evaluate(v.facts, today) } : { ok: false, errors: v.errors };
 }
 
-export const TOO_LARGE: FactError = { field: '', code: 'input-too-large', params: { max: MAX_OBJECT_BYTES } };
+export const TOO_LARGE: CheckProblem = { field: '', code: 'input-too-large', params: { max: MAX_OBJECT_BYTES } };
 
-export interface Located { error: FactError; line?: number }
+export interface Located { error: CheckProblem; line?: number }
 
 /** Problems beyond this many are counted, not kept: a batch of a million bad lines must not fill memory. */
 export const MAX_KEPT = 1000;
@@ -36,7 +37,7 @@ export class Problems {
   private readonly kept: Located[] = [];
   count = 0;
 
-  add(error: FactError, line?: number): void {
+  add(error: CheckProblem, line?: number): void {
     this.count++;
     if (this.kept.length < MAX_KEPT) this.kept.push(line === undefined ? { error } : { error, line });
   }

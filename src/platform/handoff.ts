@@ -32,6 +32,7 @@
  */
 import type { CivilDate } from '../rules/civil-date';
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/engine';
+import type { Problem } from '../rules/fact-errors';
 import { FIELD_PATHS, getPath, setPath, validateFacts, type FactError, type Facts } from '../rules/facts';
 
 export const HANDOFF_PREFIX = 'rs1';
@@ -52,7 +53,8 @@ export type HandoffResult =
   | { kind: 'damaged' }
   | { kind: 'foreign' }
   | { kind: 'outdated'; rulesVersion: string | null }
-  | { kind: 'invalid'; errors: FactError[] }
+  // A link's own problem (its procedures) is never shown by code: the page says the link is not valid here.
+  | { kind: 'invalid'; errors: (FactError | Problem<'handoff-procedures'>)[] }
   | ({ kind: 'ok' } & Handoff);
 
 /** FNV-1a, 32 bits, over the string's UTF-16 code units (the fragment is ASCII), in base 36. */

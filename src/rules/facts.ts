@@ -10,6 +10,7 @@
 import { isCivilDate, type CivilDate } from './civil-date';
 import { REGION_IDS, type RegionId } from './regions';
 import { resolveSession, sessionChoices } from './sessions';
+import type { FactError, FactErrorCode } from './fact-errors';
 
 /** The facts formats read; the newest is the one documented. */
 export const FACTS_FORMATS: readonly number[] = [1, 2];
@@ -108,12 +109,7 @@ export const FIELDS: Readonly<Record<string, FieldType>> = {
 
 export const FIELD_PATHS: readonly string[] = Object.keys(FIELDS);
 
-/** A validation problem: `field` is a dotted path ('' for the whole input), `code` a message key under `errors.`. */
-export interface FactError {
-  field: string;
-  code: string;
-  params?: Record<string, string | number>;
-}
+export type { FactError, FactErrorCode } from './fact-errors';
 
 export type Validation = { ok: true; facts: Facts } | { ok: false; errors: FactError[] };
 
@@ -184,7 +180,7 @@ export const EARLIEST_DATE: CivilDate = '1900-01-01';
 export const MAX_COUNT = 999;
 
 function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDate, errors: FactError[]): void {
-  const fail = (code: string, params?: FactError['params']): void => {
+  const fail = (code: FactErrorCode, params?: FactError['params']): void => {
     errors.push({ field: path, code, ...(params ? { params } : {}) });
   };
   if (value === null && !(spec.type === 'date' && spec.nullable)) return fail('null-not-allowed');

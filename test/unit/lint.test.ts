@@ -60,3 +60,24 @@ describe('lint layout', () => {
     expect(fixed!.output).toBe('export const x = { a: \'b\',\n  c: 1 };\n');
   });
 });
+
+describe('lint: what the app shows and loads', () => {
+  it('refuses text written in a component: between tags, as a string child, or in an attribute a person perceives', async () => {
+    const literal = /recourssup\/no-literal-text/;
+    expect(await problems('src/ui/Probe.tsx', 'export const A = () => <p>Bonjour</p>;\n')).toEqual([expect.stringMatching(literal)]);
+    expect(await problems('src/ui/Probe.tsx', 'export const A = () => <p>{\'Bonjour\'}</p>;\n')).toContainEqual(expect.stringMatching(literal));
+    expect(await problems('src/ui/Probe.tsx', 'export const A = () => <button aria-label="Fermer" />;\n')).toEqual([expect.stringMatching(literal)]);
+    expect(await problems('src/ui/Probe.tsx', 'export const A = () => <img alt={`logo`} />;\n')).toContainEqual(expect.stringMatching(literal));
+    // Not text: a class name, a punctuation mark, a key looked up in locales.
+    expect(await problems('src/ui/Probe.tsx', 'declare const t: (k: string) => string;\nexport const A = () => <p class="notice">{t(\'ui.x\')} · 2</p>;\n')).toEqual([]);
+  });
+
+  it('keeps the QR library out of the first load: only the panel imports it, and the panel is only import()ed', async () => {
+    const qr = /no-restricted-imports: .*The QR code is loaded on demand/;
+    expect(await problems('src/ui/ResultPage.tsx', 'import { qrImage } from \'./qr\';\nexport const x = qrImage;\n')).toEqual([expect.stringMatching(qr)]);
+    expect(await problems('src/main.tsx', 'import Panel from \'./ui/HandoffPanel\';\nexport const x = Panel;\n')).toEqual([expect.stringMatching(qr)]);
+    expect(await problems('src/ui/App.tsx', 'import { encode } from \'lean-qr\';\nexport const x = encode;\n')).toEqual([expect.stringMatching(qr)]);
+    expect(await problems('src/ui/ContinueOnPhone.tsx', 'export const load = () => import(\'./HandoffPanel\');\n')).toEqual([]);
+    expect(await problems('src/ui/HandoffPanel.tsx', 'import { qrImage } from \'./qr\';\nexport const x = qrImage;\n')).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /** Every user-visible string comes from locales/, French is the reference, and no language lacks a key. */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +9,8 @@ import fr from '../../locales/fr.json';
 import { localePart, SHELL_KEYS } from '../../src/locale-parts';
 import { CONDITIONS, evaluate } from '../../src/rules/evaluate';
 import { caseArb } from '../support/arbitraries';
+import { CLI_ERROR_CODES } from '../../src/cli/problems';
+import { FACT_ERROR_CODES } from '../../src/rules/fact-errors';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -82,23 +84,9 @@ describe('locales', () => {
     }), { numRuns: 1500 });
   });
 
-  it('has no user-visible text written in a component: every string comes from locales', () => {
-    const dir = join(__dirname, '../../src/ui');
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.tsx'))) {
-      const src = readFileSync(join(dir, file), 'utf8');
-      // Text between tags, and text in the attributes a screen reader or the browser shows.
-      const text = [...src.matchAll(/(?:<[A-Za-z][\w.-]*(?:\s[^<>]*)?>|<\/[A-Za-z]+>)([^<>{}\n]*\p{L}[^<>{}\n]*)</gu)].map((m) => m[1]!.trim()).filter(Boolean);
-      const attrs = [...src.matchAll(/\b(aria-label|title|alt|placeholder)="([^"]*\p{L}[^"]*)"/gu)].map((m) => m[2]);
-      expect([...text, ...attrs], file).toEqual([]);
-    }
-  });
-
-  it('has a message for every error code the validator and the command use', () => {
-    const dir = join(__dirname, '../../src');
-    const files = ['rules/facts.ts', 'cli/args.ts', 'cli/run.ts', 'cli/check.ts'].map((f) => readFileSync(join(dir, f), 'utf8'));
-    const codes = new Set(files.flatMap((s) => [...s.matchAll(/code: '([a-z-]+)'/g)].map((m) => m[1]!)));
-    for (const s of files) for (const m of s.matchAll(/fail\('([a-z-]+)'/g)) codes.add(m[1]!);
-    expect(codes.size).toBeGreaterThan(20);
+  it('has a message for every error code the validator and the command can report', () => {
+    // The catalogues are the codes' type: a code reported but not listed does not compile.
+    const codes = [...Object.values(FACT_ERROR_CODES), ...Object.values(CLI_ERROR_CODES)].flat();
     for (const code of codes) expect(FR.has(`errors.${code}`), code).toBe(true);
   });
 
@@ -111,7 +99,9 @@ describe('locales', () => {
   });
 
   it('has every string of the first load in the first-load part (the start page never shows a raw key)', () => {
-    // The modules of the shell: what src/main.tsx renders before the questionnaire's code arrives.
+    // The modules of the shell: what src/main.tsx renders before the questionnaire's code arrives. A scan of
+    // their source on purpose: the shell's states (resume, set-aside list, update, banner, a missing module)
+    // cannot all be reached in a browser test, and a key missing from the part shows only in one of them.
     const shellFiles = ['ui/App.tsx', 'ui/StartPage.tsx', 'ui/UpdateNotice.tsx', 'ui/EmbedBanner.tsx', 'i18n.ts', 'platform/updates.ts', 'platform/embedded.ts'];
     const used = shellFiles.flatMap((f) => [...readFileSync(join(__dirname, '../../src', f), 'utf8').matchAll(/\bt\(\s*[`'"]([a-z][\w]*)\./gi)].map((m) => m[1]!));
     expect(used.length).toBeGreaterThan(10);
