@@ -1,15 +1,14 @@
-// ESLint (flat config): typescript-eslint's recommended rules, and the boundaries that keep the rules pure,
-// the embed loader tiny and the UI apart from the platform, written as import restrictions per folder.
+// ESLint (flat config): typescript-eslint's recommended rules, the layout, and the boundaries that keep the rules
+// pure, the embed loader tiny and the UI apart from the platform (scripts/eslint/import-boundaries.js).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import stylistic from '@stylistic/eslint-plugin';
+import importBoundaries from './scripts/eslint/import-boundaries.js';
 import noLiteralText from './scripts/eslint/no-literal-text.js';
 
 /** `no-restricted-imports` with a message per forbidden group, so that a failing import says why. */
 const restrict = (...patterns) => ['error', { patterns }];
-const app = (message) => ({ group: ['**/ui/**', '**/platform/**', '**/questionnaire/**', '**/cli/**', '**/embed/**', '**/i18n', '**/main'], message });
-const ui = (message) => ({ group: ['**/ui/**', 'preact', 'preact/**'], message });
 
 export default tseslint.config(
   { ignores: ['dist/**', 'coverage/**', '.bench/**', 'node_modules/**', 'docs/**/*.js', 'test-results/**'] },
@@ -67,35 +66,32 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': restrict({ group: ['lean-qr', 'lean-qr/**'], message: 'lean-qr only in src/ui/qr.ts.' }) },
   },
   {
-    // The law as code: no app, no DOM, no storage, no clock; today is an input.
-    files: ['src/rules/**/*.ts'],
+    // The folders' boundaries, on where each import leads (scripts/eslint/import-boundaries.js).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { boundaries: { rules: { imports: importBoundaries } } },
+    rules: {
+      'boundaries/imports': ['error', {
+        zones: [
+          // The law as code: no app, no DOM, no storage, no clock (today is an input), no library.
+          { from: 'src/rules', allow: ['src/rules'], packages: [], message: 'src/rules imports only src/rules: the UI and the CLI call the rules, never the reverse, and the rules run anywhere.' },
+          // embed.js is loaded by host pages: only its own folder, so that it stays within its 2 KB.
+          { from: 'src/embed', allow: ['src/embed'], packages: [], message: 'src/embed imports only src/embed (embed.js stays tiny and stand-alone).' },
+          { from: 'src/platform', deny: ['src/ui'], denyPackages: ['preact'], message: 'src/platform is the browser edge: it imports no UI.' },
+          { from: 'src/questionnaire', deny: ['src/ui', 'src/platform'], denyPackages: ['preact', 'idb-keyval', 'workbox-window'], message: 'src/questionnaire is the journey without the DOM: it imports no UI and no platform code.' },
+        ],
+      }],
+    },
+  },
+  {
+    // Small, named modules: one over 300 lines says why at its top, with the rule disabled there.
+    files: ['src/**/*.{ts,tsx}'],
+    rules: { 'max-lines': ['error', { max: 300 }] },
+  },
+  {
+    files: ['src/rules/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals['shared-node-browser'] } },
     rules: {
-      'no-restricted-imports': restrict(
-        app('src/rules imports nothing of the app: the UI and the CLI call the rules, never the reverse.'),
-        { group: ['preact', 'preact/**', 'i18next', 'idb-keyval', 'workbox-window', 'lean-qr', 'node:*'], message: 'src/rules runs anywhere: no UI, storage or Node library.' },
-      ),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'location', 'Date'],
-    },
-  },
-  {
-    // embed.js is loaded by host pages: only its own folder, so that it stays within its 2 KB.
-    files: ['src/embed/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict({ regex: '^(?!\\./)', message: 'src/embed imports only src/embed (embed.js stays tiny and stand-alone).' }),
-    },
-  },
-  {
-    files: ['src/platform/**/*.ts'],
-    rules: { 'no-restricted-imports': restrict(ui('src/platform is the browser edge: it imports no UI.')) },
-  },
-  {
-    files: ['src/questionnaire/**/*.ts'],
-    rules: {
-      'no-restricted-imports': restrict(
-        ui('src/questionnaire is the journey without the DOM: it imports no UI.'),
-        { group: ['**/platform/**', 'idb-keyval', 'workbox-window'], message: 'src/questionnaire imports no platform code.' },
-      ),
+      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'indexedDB', 'navigator', 'location', 'Date', 'globalThis', 'self'],
     },
   },
   {

@@ -3,9 +3,6 @@
  * are read alike (format 2 only names the fields added in 2026-12); results are format 2.
  * The schema is data: the validator, the questionnaire and the documentation read it.
  * Absent = unknown; `null` only where the format gives it a meaning.
- *
- * Just over 300 lines: the schema and its validation belong together (the validator walks the schema), and
- * both are the public contract (docs/facts-format.md).
  */
 import { isCivilDate, type CivilDate } from './civil-date';
 import { REGION_IDS, type RegionId } from './regions';

@@ -6,6 +6,7 @@
  * history, saved answers shared with other tabs, hand-off, updates), and each is small; split further, they
  * would pass that state around rather than read it.
  */
+/* eslint-disable max-lines -- the reason is above */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { changeLanguage, i18next, LANGUAGES, t, type Language } from '../i18n';
 import type { Journey } from '../questionnaire/journey';

@@ -21,31 +21,44 @@ describe('lint', () => {
 });
 
 describe('lint boundaries', () => {
-  it('src/rules imports nothing of the app and reads no clock or DOM', async () => {
-    expect(await problems('src/rules/probe.ts', 'import { t } from \'../i18n\';\nexport const x = t;\n'))
-      .toEqual([expect.stringMatching(/no-restricted-imports: .*src\/rules imports nothing of the app/)]);
-    expect(await problems('src/rules/probe.ts', 'import { get } from \'idb-keyval\';\nexport const x = get;\n'))
-      .toEqual([expect.stringMatching(/no-restricted-imports/)]);
-    expect(await problems('src/rules/probe.ts', 'export const now = Date.now();\n'))
-      .toEqual([expect.stringMatching(/no-restricted-globals/)]);
+  const boundary = (words: RegExp) => expect.stringMatching(new RegExp(`^boundaries/imports: .*${words.source}`));
+
+  it('src/rules imports only src/rules, and reads no clock or DOM, however written', async () => {
+    const forbidden = boundary(/src\/rules imports only src\/rules/);
+    for (const code of [
+      'import { t } from \'../i18n\';\nexport const x = t;\n',
+      'import { t } from \'./../i18n\';\nexport const x = t;\n',
+      'import { localToday } from \'../today\';\nexport const x = localToday;\n',
+      'import fr from \'../../locales/fr.json\';\nexport const x = fr;\n',
+      'import { get } from \'idb-keyval\';\nexport const x = get;\n',
+      'import fs from \'fs\';\nexport const x = fs;\n',
+      'export { App } from \'../ui/App\';\n',
+      'export const load = () => import(\'../ui/App\');\n',
+    ]) expect(await problems('src/rules/probe.ts', code), code).toEqual([forbidden]);
+    expect(await problems('src/rules/probe.tsx', 'import { App } from \'../ui/App\';\nexport const x = App;\n')).toEqual([forbidden]);
+    expect(await problems('src/rules/probe.ts', 'export const now = Date.now();\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);
+    expect(await problems('src/rules/probe.ts', 'export const now = globalThis.Date.now();\n')).toEqual([expect.stringMatching(/no-restricted-globals/)]);
     expect(await problems('src/rules/probe.ts', 'import { addDays } from \'./civil-date\';\nexport const x = addDays;\n')).toEqual([]);
+    expect(await problems('src/rules/procedures/probe.ts', 'import { addDays } from \'../civil-date\';\nexport const x = addDays;\n')).toEqual([]);
   });
 
   it('src/embed imports only its own folder', async () => {
-    expect(await problems('src/embed/probe.ts', 'import { RULES_VERSION } from \'../rules/version\';\nexport const x = RULES_VERSION;\n'))
-      .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
-    expect(await problems('src/embed/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n'))
-      .toEqual([expect.stringMatching(/src\/embed imports only src\/embed/)]);
+    const forbidden = boundary(/src\/embed imports only src\/embed/);
+    expect(await problems('src/embed/probe.ts', 'import { RULES_VERSION } from \'../rules/version\';\nexport const x = RULES_VERSION;\n')).toEqual([forbidden]);
+    expect(await problems('src/embed/probe.ts', 'import { RULES_VERSION } from \'./../rules/version\';\nexport const x = RULES_VERSION;\n')).toEqual([forbidden]);
+    expect(await problems('src/embed/probe.ts', 'export const v = () => import(\'../rules/version\');\n')).toEqual([forbidden]);
+    expect(await problems('src/embed/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n')).toEqual([forbidden]);
     expect(await problems('src/embed/probe.ts', 'import { HEIGHT_MESSAGE } from \'./protocol\';\nexport const x = HEIGHT_MESSAGE;\n')).toEqual([]);
   });
 
   it('src/platform and src/questionnaire import no UI; src/questionnaire no platform', async () => {
-    expect(await problems('src/platform/probe.ts', 'import { App } from \'../ui/App\';\nexport const x = App;\n'))
-      .toEqual([expect.stringMatching(/imports no UI/)]);
+    expect(await problems('src/platform/probe.ts', 'import { App } from \'../ui/App\';\nexport const x = App;\n')).toEqual([boundary(/imports no UI/)]);
+    expect(await problems('src/platform/probe.tsx', 'import { h } from \'preact\';\nexport const x = h;\n')).toEqual([boundary(/imports no UI/)]);
     expect(await problems('src/questionnaire/probe.ts', 'import { progress } from \'../platform/progress\';\nexport const x = progress;\n'))
-      .toEqual([expect.stringMatching(/imports no platform/)]);
-    expect(await problems('src/questionnaire/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n'))
-      .toEqual([expect.stringMatching(/imports no UI/)]);
+      .toEqual([boundary(/no platform code/)]);
+    expect(await problems('src/questionnaire/probe.ts', 'export const p = () => import(\'../platform/progress\');\n')).toEqual([boundary(/no platform code/)]);
+    expect(await problems('src/questionnaire/probe.ts', 'import { h } from \'preact\';\nexport const x = h;\n')).toEqual([boundary(/imports no UI/)]);
+    expect(await problems('src/questionnaire/probe.ts', 'import { PAGES } from \'../rules/questions\';\nexport const x = PAGES;\n')).toEqual([]);
   });
 });
 
