@@ -121,7 +121,7 @@ export class Context {
     return this.forSession(platform, (session) => {
       const date = calendarOf(platform, session).dates[field].date;
       if (date !== null) return test(date);
-      const relation = unknownDateRelation(session, this.today);
+      const relation = unknownDateRelation(platform, session, this.today);
       if (relation === 'unknown') {
         this.unknown(calendarKey(platform, session, field));
         return null;

@@ -1,5 +1,5 @@
 /**
- * The interpreter's parts, for the modules that use it whole (evaluate.ts, the rules book, the tests):
+ * The interpreter's parts in one import, for the code outside src/rules that uses several (the tests, the hand-off):
  * types.ts (what procedure authors write), registry.ts, context.ts (what a condition reads), walk.ts.
  */
 export * from './types';

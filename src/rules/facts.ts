@@ -70,7 +70,7 @@ export type FieldType =
   | { type: 'enum'; values: readonly string[] }
   | { type: 'set'; values: readonly string[] };
 
-/** Every leaf of the format, by dotted path, in the order the questionnaire asks them. */
+/** Every leaf of the format, by dotted path, grouped by platform (the questionnaire's order is its pages', questions.ts). */
 export const FIELDS: Readonly<Record<string, FieldType>> = {
   'parcoursup.bacYear': { type: 'year' },
   'parcoursup.session': { type: 'session', platform: 'parcoursup' },

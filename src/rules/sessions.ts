@@ -73,12 +73,12 @@ export function resolveSession(platform: Platform, given: SessionFacts, today: C
 
 /**
  * Whether a session's calendar date is past, for a date the data lacks: every date of session S falls in
- * year S (the data tests check it), so before that year it is certainly to come and after it certainly
- * past; within it, nobody knows.
+ * its season, from 1 January of year S to the season's end (the data tests check it), so before that year
+ * it is certainly to come and after the season certainly past; within the season, nobody knows.
  */
-export function unknownDateRelation(session: number, today: CivilDate): 'future' | 'past' | 'unknown' {
-  const year = yearOf(today);
-  return year < session ? 'future' : year > session ? 'past' : 'unknown';
+export function unknownDateRelation(platform: Platform, session: number, today: CivilDate): 'future' | 'past' | 'unknown' {
+  if (yearOf(today) < session) return 'future';
+  return today > seasonEnd(platform, session) ? 'past' : 'unknown';
 }
 
 /**

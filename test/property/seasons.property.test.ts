@@ -39,8 +39,8 @@ describe('answers on every day of the year', () => {
         }
         if (r.status === 'too-late' && id !== 'master-referral') {
           // Parcoursup: too late once a known end (the phase's, or its wishes') has passed, or the session's
-          // whole year (every date of session S falls in year S).
-          const end = (r.deadline !== null && r.deadline < today) || Number(today.slice(0, 4)) > session!;
+          // whole season (every date of session S falls in it).
+          const end = (r.deadline !== null && r.deadline < today) || today > seasonEnd('parcoursup', session!);
           expect(end || r.reasons.some((x) => x.id === 'pa.can-register' && x.holds === false), `${id} too late`).toBe(true);
         }
         // Master: too late once the window's known last day has passed, or the session's season (30 September).

@@ -3,7 +3,7 @@
  * the facts table follows the schema, every id the result can carry is documented, every link and every
  * `docs/<file>.md §Section` reference resolves, and nothing refers to a file outside the repository.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -159,4 +159,46 @@ describe('docs', () => {
     }
     expect(offending).toEqual([]);
   });
+});
+
+/** Each `$ …` command of a shell block (continuation lines joined) with the lines it shows as output. */
+function shellExamples(file: string): { command: string; output: string[] }[] {
+  const examples: { command: string; output: string[] }[] = [];
+  let block: string[] | null = null;
+  for (const line of read(file).split('\n')) {
+    if (line.startsWith('```')) { block = block === null && line === '```sh' ? [] : null; continue; }
+    if (block === null) continue;
+    const last = examples.at(-1);
+    if (line.startsWith('$ ')) examples.push({ command: line.slice(2), output: [] });
+    else if (last && last.output.length === 0 && last.command.endsWith('\\')) last.command = `${last.command.slice(0, -1)}${line.trim()}`;
+    else if (last && !line.startsWith('#')) last.output.push(line);
+  }
+  return examples.filter((e) => /npm run --silent check|echo \$\?/.test(e.command));
+}
+
+/** jq's `-c` on a path filter such as `.procedures["master-referral"].status`, so that no jq is needed to check. */
+function jqPath(filter: string, json: string): string {
+  const steps = [...filter.matchAll(/\.(\w+)|\["([^"]+)"\]/g)].map((m) => m[1] ?? m[2]!);
+  return JSON.stringify(steps.reduce<unknown>((v, k) => (v as Record<string, unknown>)[k], JSON.parse(json)));
+}
+
+describe('the shell examples', () => {
+  it.each(['README.md', 'docs/facts-format.md'])('in %s print what they show', (file) => {
+    const examples = shellExamples(file);
+    expect(examples.length).toBeGreaterThan(0);
+    let status = 0;
+    for (const { command, output } of examples) {
+      let shown: string[];
+      if (command === 'echo $?') {
+        shown = [String(status)];
+      } else {
+        const [, shell, filter] = /^(.*?)(?:\| jq -c '([^']+)')?$/.exec(command)!;
+        const r = spawnSync('bash', ['-c', `${shell} 2>&1`], { cwd: ROOT, encoding: 'utf8' });
+        status = r.status ?? -1;
+        const lines = r.stdout.split('\n').filter(Boolean);
+        shown = filter === undefined ? lines : command.includes('--ndjson') ? lines.map((l) => jqPath(filter, l)) : [jqPath(filter, r.stdout)];
+      }
+      expect(shown, command).toEqual(output.filter(Boolean));
+    }
+  }, 120_000);
 });

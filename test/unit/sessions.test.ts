@@ -41,8 +41,13 @@ describe('sessions', () => {
   });
 
   it('an unknown date of session S is to come before year S, past after it, unknown within it', () => {
-    expect(unknownDateRelation(newest + 1, `${newest}-12-31`)).toBe('future');
-    expect(unknownDateRelation(newest + 1, `${newest + 1}-01-01`)).toBe('unknown');
-    expect(unknownDateRelation(newest + 1, `${newest + 2}-01-01`)).toBe('past');
+    for (const platform of ['parcoursup', 'monmaster'] as const) {
+      expect(unknownDateRelation(platform, newest + 1, `${newest}-12-31`)).toBe('future');
+      expect(unknownDateRelation(platform, newest + 1, `${newest + 1}-01-01`)).toBe('unknown');
+      // An unpublished session's season ends on 30 September: every date of it lies before.
+      expect(unknownDateRelation(platform, newest + 1, `${newest + 1}-09-30`)).toBe('unknown');
+      expect(unknownDateRelation(platform, newest + 1, `${newest + 1}-10-01`)).toBe('past');
+      expect(unknownDateRelation(platform, newest + 1, `${newest + 2}-01-01`)).toBe('past');
+    }
   });
 });

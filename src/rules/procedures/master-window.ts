@@ -24,7 +24,7 @@ export function opening(ctx: Context): OpeningSource {
   if (session === null) return undefined;
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
   if (cal) return { date: cal, from: 'calendar' };
-  if (unknownDateRelation(session, ctx.today) === 'future') return 'not-open';
+  if (unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
   const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
   if (seen === undefined) return undefined;
   return seen === null ? 'not-open' : { date: seen, from: 'student' };
