@@ -29,13 +29,6 @@ const PROCEDURE_NAMES = en.procedures as Record<string, string>;
 /** A table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
-const ROLE: Readonly<Record<BookCondition['role'], string>> = {
-  gate: 'gate',
-  part: 'part',
-  recovery: 'recovery',
-  describes: 'describes',
-};
-
 /** The articles a procedure's law conditions cite, in order of first appearance ("R612-36-3 I al. 2" → "R612-36-3"). */
 function articles(conditions: readonly BookCondition[]): string[] {
   const out: string[] = [];
@@ -61,7 +54,7 @@ function procedures(book: RulesBook): string {
       '| # | condition | role | when it fails | kind | source |',
       '|---|---|---|---|---|---|',
       ...p.conditions.map((c, i) =>
-        `| ${i + 1} | \`${c.id}\` | ${ROLE[c.role]} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
+        `| ${i + 1} | \`${c.id}\` | ${c.role} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
     );
   }
   return lines.join('\n');

@@ -144,7 +144,7 @@ describe('hand-off fragment', () => {
       // A date after the receiver's today.
       expect(decodeHandoff(good, V, '2026-07-09').kind).toBe('invalid');
       const payload = decodePayload(good);
-      for (const p of [0, 8, -1, 1.5, '1', null]) expect(decodeHandoff(forge({ ...payload, p }), V, TODAY).kind, String(p)).toBe('invalid');
+      for (const p of [0, 1 << PROCEDURE_IDS.length, -1, 1.5, '1', null]) expect(decodeHandoff(forge({ ...payload, p }), V, TODAY).kind, String(p)).toBe('invalid');
       for (const a of [{ zz: true }, { '00': 'dnl' }, { constructor: 1 }, { [FIELD_PATHS.length.toString(36)]: 1 }]) {
         expect(decodeHandoff(forge({ ...payload, a }), V, TODAY).kind, JSON.stringify(a)).toBe('invalid');
       }

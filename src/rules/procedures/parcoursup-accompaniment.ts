@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import type { Condition, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, nextSessionNote, parcoursupDates } from './common';
-import { CAES_PLATFORM_EVIDENCE } from './parcoursup-conditions';
+import { CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS } from './parcoursup-conditions';
 
 export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
   {
@@ -24,10 +24,6 @@ export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
     test: (ctx) => ctx.reached('parcoursup', 'caesOpening'),
     change: (ctx) => ({ id: 'caes-opens', field: null, type: 'event', date: ctx.date('parcoursup', 'caesOpening')?.date ?? null }),
   },
-];
-
-const CATEGORIES: [string, number][] = [
-  ['pa.category-1', 1], ['pa.category-2', 2], ['pa.category-3', 3], ['pa.category-3-apprenticeship', 3],
 ];
 
 function notes(ctx: Context, status: Status): Note[] {
@@ -66,10 +62,10 @@ export const parcoursupAccompaniment: ProcedureDef = {
   ],
   // The category's parts, evaluated even when the walk stopped earlier: a category 1 candidate not yet
   // registered is still told their category and the interviews of D612-1-23 II.
-  describes: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
+  describes: CATEGORY_IDS,
   routing: ['parcoursup.region'],
   // When several categories hold, the lowest number (docs/rulings.md §Accompaniment); all are in the reasons.
-  category: (ctx) => (ctx.value('pa.category') ? CATEGORIES.find(([id]) => ctx.result(id) === true)![1] : null),
+  category: (ctx) => (ctx.value('pa.category') ? CATEGORIES[CATEGORY_IDS.find((id) => ctx.result(id) === true)!]! : null),
   dates: parcoursupDates('caesOpening', 'platform', 'caes-opening'),
   authority: (ctx) => authorityOf(ctx, 'parcoursup.region'),
   notes,

@@ -41,6 +41,12 @@ export function registration(ctx: Context): Omit<Change, 'kind'> {
 const zero = (n: number) => n === 0;
 
 /** The candidate took part in the main phase (confirmed at least one wish). */
+/** D612-1-23 I's categories: each condition and the number it gives (two conditions make the third). */
+export const CATEGORIES: Readonly<Record<string, number>> = {
+  'pa.category-1': 1, 'pa.category-2': 2, 'pa.category-3': 3, 'pa.category-3-apprenticeship': 3,
+};
+export const CATEGORY_IDS = Object.keys(CATEGORIES);
+
 export const tookPart = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.mainPhase'), (v) => v);
 /** Registered in the complementary phase and made a wish there. */
 export const registered = (ctx: Context): Tri => known(ctx.fact<boolean>('parcoursup.complementaryRegistered'), (v) => v);
@@ -153,7 +159,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
   },
   {
     id: 'pa.category', source: 'D612-1-23 I', anchor: 'D612-1-23-I', kind: 'law',
-    any: ['pa.category-1', 'pa.category-2', 'pa.category-3', 'pa.category-3-apprenticeship'],
+    any: CATEGORY_IDS,
     // Registered, no proposal, no category yet: only the third category's first negative answer is left,
     // for a candidate without a main phase (or an apprenticeship-only one).
     change: (ctx) => (tookPart(ctx) === true && ctx.optionalFact<boolean>('parcoursup.mainPhaseApprenticeshipOnly') !== true
