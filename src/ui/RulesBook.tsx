@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { rulesBook, type BookCondition } from '../rules/book';
 import { CalendarSources } from './CalendarSources';
+import { Glossary } from './Glossary';
 import { ColumnHeads, TableScroll } from './TableScroll';
 
 interface Props {
@@ -38,6 +39,7 @@ export default function RulesBook({ onLaw, onBack }: Props) {
       <h1 tabIndex={-1} id="page-title">{t('book.title')}</h1>
       <p class="lead">{t('book.lead')}</p>
       <p class="hint">{t('book.version', { version: book.rulesVersion })}</p>
+      <Glossary />
       <p class="hint">{t('book.conditionsNote')}</p>
       {book.procedures.map((p) => (
         <section key={p.id} aria-labelledby={`book-${p.id}`}>
