@@ -4,7 +4,7 @@
  * explains those it uses that no page answered before it has explained; the result explains the rector
  * and the two dates. docs/glossary.md is generated from the same strings, for translators.
  */
-import { t } from '../i18n';
+import { i18next, t } from '../i18n';
 import { answeredPages, type Journey } from '../questionnaire/journey';
 import { PAGES } from '../rules/questions';
 
@@ -63,7 +63,7 @@ export function Terms({ terms }: { terms: readonly Term[] }) {
   if (!terms.length) return null;
   return (
     <details class="terms">
-      <summary>{t('glossary.summary', { terms: terms.map((term) => t(`glossary.terms.${term}.term`)).join(', ') })}</summary>
+      <summary>{t('glossary.summary', { terms: new Intl.ListFormat(i18next.language).format(terms.map((term) => t(`glossary.terms.${term}.term`))) })}</summary>
       <Definitions terms={terms} />
     </details>
   );

@@ -171,12 +171,21 @@ describe('typography', () => {
   });
 
   it('keeps a French name quoted in Arabic whole and left to right, its guillemets pointing outward', () => {
-    // \u2068«\u00a0Saisir le recteur\u00a0»\u2069: an isolate the line never breaks away from its guillemets.
+    // \u2068«\u00a0Saisir\u00a0le\u00a0recteur\u00a0»\u2069: a left-to-right isolate with no break opportunity inside.
     const latin = /«[\s\u00a0]*[A-Za-zÀ-ÿ]/;
     const wrong = strings('ar').filter(([, s]) => [...s.matchAll(/.?«[^«»]*».?/g)]
-      .some(([q]) => latin.test(q) && !/^\u2068«\u00a0[^\s«»][^«»]*[^\s«»]\u00a0»\u2069$/.test(q)));
+      .some(([q]) => latin.test(q) && !/^\u2068«\u00a0[^ \-«»]+\u00a0»\u2069$/.test(q)));
     expect(wrong.map(([k, s]) => `${k}: ${JSON.stringify(s)}`)).toEqual([]);
-    expect(LOCALES.ar.get('result.officialLink.master-referral')).toContain('\u2068«\u00a0Saisir le recteur\u00a0»\u2069');
+    expect(LOCALES.ar.get('result.officialLink.master-referral')).toContain('\u2068«\u00a0Saisir\u00a0le\u00a0recteur\u00a0»\u2069');
+  });
+
+  it('isolates in Arabic the values written left to right, so that "2023-2024" or a source keeps its order', () => {
+    const LTR = ['source', 'fromAcademicYear', 'academicYear', 'address', 'fields'];
+    for (const [key, s] of strings('ar')) {
+      for (const [whole, name] of s.matchAll(/.?\{\{(\w+)\}\}.?/g)) {
+        if (LTR.includes(name!)) expect(whole, key).toBe(`\u2066{{${name}}}\u2069`);
+      }
+    }
   });
 
   it('never breaks a place name: non-breaking hyphens everywhere, an unbreakable isolate in Arabic', () => {
