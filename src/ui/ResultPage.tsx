@@ -102,7 +102,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
     t(`conditions.${rid}.${holds === true ? 'met' : holds === false ? 'notMet' : 'unknown'}`);
   const Reason = ({ x }: { x: ProcedureResult['reasons'][number] }) => (
     <li class={`reason reason-${x.holds === true ? 'met' : x.holds === false ? 'not-met' : 'unknown'}`}>
-      <span class="visually-hidden">{t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond')} : </span>
+      <span class="visually-hidden">{t('result.reasonState', { state: t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond') })} </span>
       {condText(x.id, x.holds)}{' '}
       <span class="source">{t('result.source', { source: x.source, kind: t(`kinds.${x.kind}`) })}</span>{' '}
       {/* Only a law condition points into the texts: a platform or practice rule is not in them. */}

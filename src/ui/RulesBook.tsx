@@ -15,7 +15,8 @@ const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effec
 
 function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
   // A platform or practice condition's source names the pages that show it applied, not an article.
-  const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<span lang="fr">{c.source}</span></>;
+  // French inside an Arabic page: isolated, so that its punctuation stays where French puts it.
+  const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<bdi lang="fr">{c.source}</bdi></>;
   return (
     <>
       {c.anchor
