@@ -46,7 +46,7 @@ export default defineConfig(({ mode }) => ({
       manifest: {
         name: 'RecoursSup',
         short_name: 'RecoursSup',
-        description: 'Quel recours après Parcoursup ou Mon Master : à partir de quand, jusqu’à quand, auprès de quel recteur, et pourquoi.',
+        description: 'Quel recours après Parcoursup ou Mon Master\u00a0: à partir de quand, jusqu’à quand, auprès de quel recteur, et pourquoi.',
         lang: 'fr',
         dir: 'ltr',
         start_url: './',

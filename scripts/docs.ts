@@ -8,10 +8,13 @@
  *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts).
  * - docs/rulings.md `calendars`: every calendar file, every date with its source and provisional flag.
  * - docs/facts-format.md `calendar-fields`: the calendar dates `missing` may name.
+ * - docs/glossary.md `glossary`: the institutional words in the three languages, from `glossary.terms` in locales/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ar from '../locales/ar.json';
 import en from '../locales/en.json';
+import fr from '../locales/fr.json';
 import { FIELDS_OF, type Platform } from '../src/rules/calendars/index';
 import { rulesBook, type BookCondition, type RulesBook } from '../src/rules/book';
 import { CLI_ERROR_CODES } from '../src/cli/problems';
@@ -20,7 +23,7 @@ import { FACT_ERROR_CODES } from '../src/rules/fact-errors';
 export const ROOT = join(import.meta.dirname, '..');
 
 /** The files with generated parts, relative to the repository's root. */
-export const GENERATED_FILES = ['docs/rulings.md', 'docs/facts-format.md'] as const;
+export const GENERATED_FILES = ['docs/rulings.md', 'docs/facts-format.md', 'docs/glossary.md'] as const;
 
 const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { parcoursup: 'Parcoursup', monmaster: 'Mon Master' };
 const FIELD_LABELS = en.calendarFields as Record<string, string>;
@@ -101,9 +104,22 @@ function errorCodes(): string {
   return Object.entries(groups).map(([kind, codes]) => `- ${ERROR_KINDS[kind]}: ${codes.map((c) => `\`${c}\``).join(', ')};`).join('\n').replace(/;$/, '.');
 }
 
+type Glossary = Record<string, { term: string; plain: string }>;
+const GLOSSARIES: readonly [string, Glossary][] = [['fr', fr.glossary.terms], ['en', en.glossary.terms], ['ar', ar.glossary.terms]];
+
+/** Each word in the three languages, one row per language, as the app shows it. */
+function glossary(): string {
+  return [
+    '| id | language | term | in plain words |',
+    '|---|---|---|---|',
+    ...Object.keys(fr.glossary.terms).flatMap((id) => GLOSSARIES.map(([lang, g], i) =>
+      `| ${i ? '' : `\`${id}\``} | ${lang} | ${cell(g[id]!.term)} | ${cell(g[id]!.plain)} |`)),
+  ].join('\n');
+}
+
 /** Every generated part, by name. */
 export function generatedParts(book: RulesBook = rulesBook()): Readonly<Record<string, string>> {
-  return { procedures: procedures(book), calendars: calendars(book), 'calendar-fields': calendarFields(), 'error-codes': errorCodes() };
+  return { procedures: procedures(book), calendars: calendars(book), 'calendar-fields': calendarFields(), 'error-codes': errorCodes(), glossary: glossary() };
 }
 
 /** `text` with each generated part it holds rewritten; a marker without its end is an error. */

@@ -9,7 +9,7 @@ import { HEIGHT_MESSAGE } from './protocol';
 
 // The app's languages (src/i18n.ts), repeated so that embed.js does not pull i18next in; a test checks they agree.
 export const TITLES: Record<string, string> = {
-  fr: 'RecoursSup : vos recours sans place dans le supérieur',
+  fr: 'RecoursSup\u00a0: vos recours sans place dans le supérieur',
   en: 'RecoursSup: your remedies without a place in higher education',
   ar: 'RecoursSup: سبل الطعن المتاحة لك دون مقعد في التعليم العالي',
 };

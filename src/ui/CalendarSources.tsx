@@ -31,7 +31,7 @@ export function CalendarSources({ calendars }: { calendars: readonly BookCalenda
                       {d.value ? formatDate(d.value, false) : <span class="tag">{t(past(cal) ? 'book.notFound' : 'book.notPublished')}</span>}
                       {d.value && d.provisional && <span class="tag">{t('book.provisional')}</span>}
                     </td>
-                    <td lang="fr" data-label={t('book.col.source')}>{d.source}</td>
+                    <td data-label={t('book.col.source')}><bdi lang="fr">{d.source}</bdi></td>
                   </tr>
                 ))}
               </tbody>

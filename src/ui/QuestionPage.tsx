@@ -7,6 +7,7 @@ import { getPath } from '../rules/facts';
 import type { Page } from '../rules/questions';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, fieldErrorMessage, fieldId } from './fields';
+import { Terms, termsToExplain } from './Glossary';
 
 interface Props {
   page: Page;
@@ -53,6 +54,7 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }
       <fieldset class="page-fieldset" aria-describedby={help ? `help-${page.id}` : undefined}>
         <legend><h1 tabIndex={-1} id="page-title">{t(`questions.${page.id}.title`)}</h1></legend>
         {help && <p class="hint" id={`help-${page.id}`}>{help}</p>}
+        <Terms terms={termsToExplain(page.id, journey)} />
         {fields.map((f) => {
           const err = errorOf(f);
           return (

@@ -102,7 +102,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
     t(`conditions.${rid}.${holds === true ? 'met' : holds === false ? 'notMet' : 'unknown'}`);
   const Reason = ({ x }: { x: ProcedureResult['reasons'][number] }) => (
     <li class={`reason reason-${x.holds === true ? 'met' : x.holds === false ? 'not-met' : 'unknown'}`}>
-      <span class="visually-hidden">{t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond')} : </span>
+      <span class="visually-hidden">{t('result.reasonState', { state: t(x.holds === true ? 'result.met' : x.holds === false ? 'result.notMet' : 'result.unknownCond') })} </span>
       {condText(x.id, x.holds)}{' '}
       <span class="source">{t('result.source', { source: x.source, kind: t(`kinds.${x.kind}`) })}</span>{' '}
       {/* Only a law condition points into the texts: a platform or practice rule is not in them. */}
@@ -155,8 +155,8 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
           <dl class="dates">
             {/* An opening already past reads as such: "from" a past day beside "not yet" would contradict it. */}
             <DateRow label={t(r.opens && r.opens <= today ? 'result.openedOn' : 'result.opens')} info={r.dates.opens} />
-            <DateRow label={t('result.deadline')} info={r.dates.deadline} />
-            <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('result.actByWhy')} />
+            <DateRow label={t('result.deadline')} info={r.dates.deadline} extra={t('glossary.terms.deadline.plain')} />
+            <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('glossary.terms.act-by.plain')} />
           </dl>
         </>
       )}
@@ -164,6 +164,8 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
         <>
           <h3>{t('result.authority')}</h3>
           <p>{t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) })}</p>
+          {/* "Rector" means a university's head in many countries: what a French one is (on screen: the result prints on one sheet). */}
+          <p class="hint no-print">{t(`glossary.terms.${r.authority.kind}.plain`)}</p>
         </>
       )}
       {decisive.length > 0 && (

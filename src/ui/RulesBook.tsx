@@ -1,6 +1,7 @@
 import { t } from '../i18n';
 import { rulesBook, type BookCondition } from '../rules/book';
 import { CalendarSources } from './CalendarSources';
+import { Glossary } from './Glossary';
 import { ColumnHeads, TableScroll } from './TableScroll';
 
 interface Props {
@@ -14,7 +15,8 @@ const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effec
 
 function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
   // A platform or practice condition's source names the pages that show it applied, not an article.
-  const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<span lang="fr">{c.source}</span></>;
+  // French inside an Arabic page: isolated, so that its punctuation stays where French puts it.
+  const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<bdi lang="fr">{c.source}</bdi></>;
   return (
     <>
       {c.anchor
@@ -38,6 +40,7 @@ export default function RulesBook({ onLaw, onBack }: Props) {
       <h1 tabIndex={-1} id="page-title">{t('book.title')}</h1>
       <p class="lead">{t('book.lead')}</p>
       <p class="hint">{t('book.version', { version: book.rulesVersion })}</p>
+      <Glossary />
       <p class="hint">{t('book.conditionsNote')}</p>
       {book.procedures.map((p) => (
         <section key={p.id} aria-labelledby={`book-${p.id}`}>

@@ -3,6 +3,7 @@ import { SITUATIONS, type Situation } from '../embed/situations';
 import { t } from '../i18n';
 import type { ProcedureId } from '../rules/procedure-ids';
 import { ErrorSummary } from './ErrorSummary';
+import { SITUATION_TERMS, Terms } from './Glossary';
 
 /** The choices of the first question: the re-examination alone has its own short-cut on the start page. */
 const CHOICES: readonly Situation[] = ['parcoursup', 'master', 'both'];
@@ -35,6 +36,7 @@ export function SituationPage({ onChoose, onBack }: Props) {
       <fieldset class="page-fieldset" aria-describedby="help-situation">
         <legend><h1 tabIndex={-1} id="page-title">{t('situation.title')}</h1></legend>
         <p class="hint" id="help-situation">{t('situation.help')}</p>
+        <Terms terms={SITUATION_TERMS} />
         <div class={`field${error ? ' has-error' : ''}`}>
           {error && <p class="field-error" id="f-situation-error"><span class="visually-hidden">{t('ui.fieldError')} </span>{t('situation.error')}</p>}
           <div class="radios">

@@ -89,7 +89,7 @@ describe('counsellor mode', () => {
     await page.locator('#f-master-licence-licence-pro').check();
     await expect.poll(() => row(page, MASTER).textContent()).toContain('Cette démarche ne vous est pas ouverte.');
     expect(await row(page, MASTER).locator('td.changed .was').first().textContent()).toContain('Vous pouvez faire cette démarche.');
-    expect(await page.locator('.whatif [role="status"]').textContent()).toBe(`${MASTER} : Cette démarche ne vous est pas ouverte.`);
+    expect(await page.locator('.whatif [role="status"]').textContent()).toBe(`${MASTER}\u00a0: Cette démarche ne vous est pas ouverte.`);
     expect(await page.locator('#f-master-refusals').count()).toBe(0);
     expect(await axe(page), 'what-if').toEqual([]);
     await page.locator('#f-master-licence').check();
@@ -98,7 +98,7 @@ describe('counsellor mode', () => {
 
     // Planning ahead: on 20 July the 15 days are over.
     await page.locator('#check-date-day').fill('20');
-    await expect.poll(() => row(page, MASTER).textContent()).toContain('Trop tard pour cette session.');
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Trop tard pour cette rentrée.');
     expect(await page.locator('.whatif-table caption').textContent()).toContain('20 juillet 2026');
 
     // A bad date says so and changes nothing.
@@ -182,7 +182,7 @@ describe('hand-off to the phone', () => {
     await expect.poll(() => q.getByRole('alert').textContent()).toContain('aucune réponse n’a été reprise');
     expect(q.url()).not.toContain('#');
     expect(await h1(q)).toMatch(/Parcoursup/);
-    expect(await q.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
+    expect(await q.getByRole('region', { name: 'Reprendre où vous en étiez\u202f?' }).count()).toBe(0);
     await other.close();
 
     // In another site's frame: not imported; the full app is offered.

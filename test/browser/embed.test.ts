@@ -104,7 +104,7 @@ describe('embed.js', () => {
     const { page, errors } = await open(hostPage('reserved', { attrs: 'data-target="recourssup" data-height="500"' }), context, 'domcontentloaded');
     const iframe = page.locator('#recourssup > iframe');
     await iframe.waitFor({ state: 'attached' });
-    expect(await iframe.getAttribute('title')).toBe('RecoursSup : vos recours sans place dans le supérieur');
+    expect(await iframe.getAttribute('title')).toBe('RecoursSup\u00a0: vos recours sans place dans le supérieur');
     expect(await iframe.getAttribute('loading')).toBeNull();
     const before = await page.evaluate(() => {
       const f = document.querySelector('iframe')!.getBoundingClientRect();
@@ -145,7 +145,7 @@ describe('embed.js', () => {
     const frame = await appFrame(page);
     const start = await fitted(frame);
     await frame.getByRole('button', { name: 'Commencer', exact: true }).click();
-    await expect.poll(() => frame.locator('h1').textContent()).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    await expect.poll(() => frame.locator('h1').textContent()).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
     const question = await fitted(frame);
     expect(question).not.toBe(start);
     await frame.evaluate(() => {

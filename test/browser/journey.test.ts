@@ -50,7 +50,7 @@ describe('journeys', () => {
     expect(text).toContain('mercredi 15 juillet 2026');
     expect(text).toContain('Il reste 10 jours.');
     expect(text).toContain('Le recteur de la région académique Occitanie');
-    expect(text).toContain('Source : R612-36-3 I al. 3 (loi)');
+    expect(text).toContain('Source\u00a0: R612-36-3 I al. 3 (loi)');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
     await noViolations(page, 'result');
     // The outcome first, then the steps with the official place, then why (an accordion, opened here).
@@ -73,9 +73,9 @@ describe('journeys', () => {
     const { page, context } = await open();
     await masterJourney(page);
     // Change the degree to a licence pro: decided at once, back on the check page with only that answer.
-    const changeLicence = 'Modifier la réponse : Quel diplôme avez-vous, ou préparez-vous cette année ?';
+    const changeLicence = 'Modifier la réponse\u00a0: Quel diplôme avez-vous, ou préparez-vous cette année\u202f?';
     await page.getByRole('link', { name: changeLicence }).click();
-    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
     expect(await page.getByLabel('Une licence (diplôme national de licence)').isChecked()).toBe(true);
     await page.getByLabel('Une licence professionnelle').check();
     await next(page);
@@ -91,7 +91,7 @@ describe('journeys', () => {
     expect(await page.locator('.summary-list').textContent()).toContain('Vos refus');
     // Browser Back: one history entry per step.
     await page.goBack();
-    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    expect(await h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
     await page.getByRole('link', { name: 'Retour' }).click();
     expect(await h1(page)).toBe('Vérifiez vos réponses');
     // A step made irrelevant is skipped: with a licence pro, the refusals page is not shown, even by URL.
@@ -127,11 +127,11 @@ describe('journeys', () => {
     await next(page);
     await date(page, '25', '6', '2026');
     await next(page);
-    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence ?');
+    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence\u202f?');
     await page.reload();
-    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence ?');
+    expect(await h1(page)).toBe('Dans quelle région académique avez-vous obtenu votre licence\u202f?');
     await page.goBack();
-    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence\u202f?');
     expect(await page.getByLabel('Jour', { exact: true }).inputValue()).toBe('25');
     await context.close();
   });
@@ -142,11 +142,11 @@ describe('journeys', () => {
     await page.getByLabel('Une licence (diplôme national de licence)').check();
     await next(page);
     await page.goto(base);
-    const offer = page.getByRole('region', { name: 'Reprendre où vous en étiez ?' });
+    const offer = page.getByRole('region', { name: 'Reprendre où vous en étiez\u202f?' });
     await expect.poll(() => offer.textContent()).toContain('le 5 juillet 2026');
     await noViolations(page, 'resume offer');
     await offer.getByRole('button', { name: 'Reprendre' }).click();
-    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence\u202f?');
     // Erasing asks first: cancel keeps everything, focus back on the button.
     await page.getByRole('button', { name: 'Effacer mes réponses' }).click();
     const ask = page.getByRole('group', { name: /Effacer toutes vos réponses de cet appareil/ });
@@ -158,7 +158,7 @@ describe('journeys', () => {
     await page.getByRole('button', { name: 'Oui, tout effacer' }).click();
     await page.getByText('Vos réponses ont été effacées de cet appareil.').waitFor();
     await page.reload();
-    expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).count()).toBe(0);
+    expect(await page.getByRole('region', { name: 'Reprendre où vous en étiez\u202f?' }).count()).toBe(0);
     await context.close();
   });
 
@@ -247,8 +247,8 @@ describe('journeys', () => {
 describe('every day of the year', () => {
   const ACCOMPANIMENT = '?for=parcoursup-accompaniment';
   const LANGS = {
-    fr: { begin: 'Commencer', bac: 'Année du bac', go: 'Continuer', session: 'Pour quelle rentrée cherchez-vous une place ?',
-      notYet: 'Pas encore', tooLate: 'Trop tard pour cette session', unpublished: 'n’est pas encore publié', check: 'Vérifiez vos réponses', submit: 'Voir le résultat' },
+    fr: { begin: 'Commencer', bac: 'Année du bac', go: 'Continuer', session: 'Pour quelle rentrée cherchez-vous une place\u202f?',
+      notYet: 'Pas encore', tooLate: 'Trop tard pour cette rentrée', unpublished: 'n’est pas encore publié', check: 'Vérifiez vos réponses', submit: 'Voir le résultat' },
     ar: { begin: 'ابدأ', bac: 'سنة البكالوريا', go: 'متابعة', session: 'لأي دخول جامعي تبحث عن مقعد؟',
       notYet: 'ليس بعد', tooLate: 'فات الأوان', unpublished: 'لم يُنشر بعد', check: '', submit: '' },
   } as const;
@@ -349,7 +349,7 @@ describe('every day of the year', () => {
         await expect.poll(() => page.getAttribute('html', 'dir')).toBe('rtl');
       }
       await page.getByRole('button', { name: LANGS[lang].begin, exact: true }).click();
-      const title = lang === 'fr' ? 'Quelle est votre situation ?' : 'ما هو وضعك؟';
+      const title = lang === 'fr' ? 'Quelle est votre situation\u202f?' : 'ما هو وضعك؟';
       await expect.poll(() => h1(page)).toBe(title);
       // Nothing chosen for the student; continuing without a choice asks for one.
       expect(await page.locator('input[name="situation"]:checked').count()).toBe(0);
@@ -371,7 +371,7 @@ describe('every day of the year', () => {
   it('the start page says where the year stands between seasons', async () => {
     const { page, context } = await open(undefined, '2026-12-01T10:00:00');
     await page.goto(base);
-    await expect.poll(() => page.locator('.season').textContent()).toContain('Parcoursup 2026 est terminé ; le calendrier 2027 n’est pas encore publié.');
+    await expect.poll(() => page.locator('.season').textContent()).toContain('Parcoursup 2026 est terminé\u202f; le calendrier 2027 n’est pas encore publié.');
     await context.close();
   });
 });
@@ -405,9 +405,9 @@ describe('reloads', () => {
     await next(page);
     await page.waitForURL(/step=licence-date/);
     await page.reload();
-    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence ?');
+    await expect.poll(() => h1(page)).toBe('À quelle date avez-vous obtenu votre licence\u202f?');
     await page.goBack();
-    await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+    await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
     expect(await page.getByLabel('Une licence (diplôme national de licence)').isChecked()).toBe(true);
     await context.close();
   });
@@ -429,14 +429,14 @@ describe('answers and errors', () => {
   it('leaves the circumstances unanswered, "none" exclusive after "or", and asks for a choice', async () => {
     const { page, context } = await open();
     await page.goto(`${base}?step=circumstances&for=parcoursup-reexamination`);
-    await expect.poll(() => h1(page)).toBe('Une de ces situations vous oblige-t-elle à étudier dans une zone précise ?');
+    await expect.poll(() => h1(page)).toBe('Une de ces situations vous oblige-t-elle à étudier dans une zone précise\u202f?');
     const none = page.getByLabel('Aucune de ces situations');
     expect(await none.isChecked()).toBe(false);
     expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
     expect(await page.locator('.choice-or').textContent()).toBe('ou');
     await next(page);
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Cochez au moins une case');
-    await expect.poll(() => page.title()).toMatch(/^Erreur : /);
+    await expect.poll(() => page.title()).toMatch(/^Erreur\u00a0: /);
     await noViolations(page, 'circumstances error');
     // "None" excludes the others, and the others "none".
     await page.getByLabel('Un handicap').check();
@@ -461,13 +461,13 @@ describe('answers and errors', () => {
     await date(page, '25', '6', '2026');
     await next(page);
     await page.getByLabel('Ou l’académie de votre université').selectOption('creteil');
-    await expect.poll(() => page.locator('.field [role="status"]').textContent()).toContain('Île-de-France');
+    await expect.poll(() => page.locator('.field [role="status"]').textContent()).toContain('Île\u2011de\u2011France');
     expect(await page.getByLabel('Région académique', { exact: true }).inputValue()).toBe('ile-de-france');
     await next(page);
     // More refusals than the applications leave.
     await masterCounts(page, { applications: 6, positive: 0, refusals: 7, mentions: 2, establishments: 2 });
     await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Indiquez au plus 6');
-    await expect.poll(() => page.title()).toMatch(/^Erreur : /);
+    await expect.poll(() => page.title()).toMatch(/^Erreur\u00a0: /);
     await context.close();
   });
 });

@@ -27,7 +27,7 @@ const nothing: Visit = async () => undefined;
 /** From the start page's short-cut to the applications question, the licence's région given. */
 export async function masterFirstPages(page: Page, region = 'occitanie', visit: Visit = nothing) {
   await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
-  await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+  await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
   await visit('licence');
   await page.getByLabel('Une licence (diplôme national de licence)').check();
   await next(page);
@@ -57,10 +57,10 @@ export async function masterCounts(page: Page, c: Counts) {
 /** From the applications question to "check your answers": refused everywhere, window open on 1 July 2026. */
 export async function masterLastPages(page: Page) {
   await masterCounts(page, { applications: 7, positive: 0, refusals: 7, mentions: 3, establishments: 2 });
-  expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus ?');
+  expect(await h1(page)).toBe('À quelle date avez-vous reçu votre dernier refus\u202f?');
   await date(page, '1', '7', '2026');
   await next(page);
-  expect(await h1(page)).toBe('Le service « Saisir le recteur » de Mon Master est-il ouvert ? Depuis quand ?');
+  expect(await h1(page)).toBe('Le service «\u00a0Saisir le recteur\u00a0» de Mon Master est-il ouvert\u202f? Depuis quand\u202f?');
   await date(page, '1', '7', '2026');
   await next(page);
   expect(await h1(page)).toBe('Vérifiez vos réponses');

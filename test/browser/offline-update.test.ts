@@ -179,7 +179,7 @@ describe('deep paths', () => {
       expect(await page.locator('#app').count()).toBe(0);
       await host.stop();
       await page.goto(`${host.url}?step=licence&for=master-referral`);
-      await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année ?');
+      await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
     });
   });
 });

@@ -26,9 +26,9 @@ async function tab(ctx: BrowserContext, path = ''): Promise<Page> {
   return page;
 }
 const stored = async (page: Page) => ((await getStored(page, 'progress')) as { answers: Record<string, Record<string, unknown>> } | undefined)?.answers;
-const LICENCE = 'Quel diplôme avez-vous, ou préparez-vous cette année ?';
-const LICENCE_DATE = 'À quelle date avez-vous obtenu votre licence ?';
-const LICENCE_REGION = 'Dans quelle région académique avez-vous obtenu votre licence ?';
+const LICENCE = 'Quel diplôme avez-vous, ou préparez-vous cette année\u202f?';
+const LICENCE_DATE = 'À quelle date avez-vous obtenu votre licence\u202f?';
+const LICENCE_REGION = 'Dans quelle région académique avez-vous obtenu votre licence\u202f?';
 const DNL = 'Une licence (diplôme national de licence)';
 /** The Master referral's first two answers: a licence, obtained on 25 June 2026. */
 async function licenceOn25June(page: Page) {
@@ -56,7 +56,7 @@ describe('two tabs: one journey, shared live', () => {
     expect(await b.getByLabel('Jour', { exact: true }).inputValue()).toBe('25');
     // A third tab: the offer, then every procedure, with both tabs' answers.
     const c = await tab(ctx);
-    await c.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).getByRole('button', { name: 'Reprendre' }).click();
+    await c.getByRole('region', { name: 'Reprendre où vous en étiez\u202f?' }).getByRole('button', { name: 'Reprendre' }).click();
     await c.goto(`${base}?step=check`);
     await expect.poll(() => c.locator('.summary-list').textContent()).toContain('Avez-vous renoncé');
     expect(await c.locator('.summary-list').textContent()).toContain('25 juin 2026');
@@ -134,7 +134,7 @@ describe('saved answers are validated', () => {
     // undated, and says what it set aside once the questionnaire (which validates) has come.
     await putStored(page, 'progress', invalid);
     await page.goto(base);
-    await expect.poll(() => page.getByRole('region', { name: 'Reprendre où vous en étiez ?' }).textContent())
+    await expect.poll(() => page.getByRole('region', { name: 'Reprendre où vous en étiez\u202f?' }).textContent())
       .toContain('Des réponses enregistrées sont sur cet appareil.');
     await expect.poll(() => page.locator('main').textContent()).toContain('n’étaient pas valables');
     expect(await stored(page)).toEqual({ master: { licence: 'dnl' }, parcoursup: { renounced: false } });
@@ -145,9 +145,9 @@ describe('saved answers are validated', () => {
     const list = page.locator('details', { hasText: 'Réponses mises de côté' });
     await list.locator('summary').click();
     await expect.poll(() => list.getByRole('button').allTextContents()).toEqual([
-      'Le 5 juillet 2026 : des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
-      'Le 5 juillet 2026 : des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
-      'Le 5 juillet 2026 : un enregistrement illisible (télécharger)',
+      'Le 5 juillet 2026\u00a0: des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
+      'Le 5 juillet 2026\u00a0: des réponses non valables, master.licenceDate, parcoursup.bacYear (télécharger)',
+      'Le 5 juillet 2026\u00a0: un enregistrement illisible (télécharger)',
     ]);
     expect(await axe(page), 'set-aside list').toEqual([]);
     expect(seen.errors).toEqual([]);
@@ -166,9 +166,9 @@ describe('a hand-off when the device already holds answers', () => {
     await next(page);
     await expect.poll(() => stored(page)).toEqual({ parcoursup: { renounced: true } });
     await page.goto(link({}, ['master-referral']));
-    const ask = page.getByRole('region', { name: 'Remplacer les réponses de cet appareil ?' });
-    await expect.poll(() => ask.textContent()).toContain('Ce lien n’apporte aucune réponse (démarches : Saisir le recteur pour une place en master 1).');
-    expect(await ask.textContent()).toContain('Cet appareil a déjà des réponses sur : Accompagnement Parcoursup (CAES) et Réexamen');
+    const ask = page.getByRole('region', { name: 'Remplacer les réponses de cet appareil\u202f?' });
+    await expect.poll(() => ask.textContent()).toContain('Ce lien n’apporte aucune réponse (démarches\u00a0: Saisir le recteur pour une place en master 1).');
+    expect(await ask.textContent()).toContain('Cet appareil a déjà des réponses sur\u00a0: Accompagnement Parcoursup (CAES) et Réexamen');
     expect(page.url()).toBe(base);
     expect(await axe(page), 'hand-off question').toEqual([]);
     await ask.getByRole('button', { name: 'Garder les réponses de cet appareil' }).click();

@@ -16,9 +16,9 @@ describe('start page', () => {
     const seen = watch(page, origin);
     const res = await page.goto(base, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
-    await expect(page.locator('h1').textContent()).resolves.toBe('Sans place après Parcoursup ou Mon Master ? Voyez quel recours vous avez.');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Sans place après Parcoursup ou Mon Master\u202f? Voyez quel recours vous avez.');
     expect(await page.getAttribute('html', 'lang')).toBe('fr');
-    expect(await page.locator('footer').textContent()).toMatch(/Version des règles : \d{4}\.\d+/);
+    expect(await page.locator('footer').textContent()).toMatch(/Version des règles\u00a0: \d{4}\.\d+/);
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await page.close();

@@ -111,7 +111,7 @@ describe('check command', () => {
   it('prints its usage with --help, in the chosen language', () => {
     const r = check(['--help', '--lang', 'fr']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Usage : npm run --silent check --/);
+    expect(r.stdout).toMatch(/^Usage\u00a0: npm run --silent check --/);
   });
 
   it('treats a date after --today as invalid', () => {
@@ -169,7 +169,7 @@ describe('check command', () => {
     expect(batch.stdout).toBe('');
     expect(batch.stderr.trim().split('\n')).toEqual([
       'ligne 1: extra: champ inconnu',
-      'ligne 2: (entrée): trop grand : un objet de faits ne peut pas dépasser 65536 octets (la lecture s’arrête ici)',
+      'ligne 2: (entrée): trop grand\u00a0: un objet de faits ne peut pas dépasser 65536 octets (la lecture s’arrête ici)',
     ]);
     // The bound is on bytes: exactly 64 KiB is still read.
     const padded = (n: number) => `{}${' '.repeat(n - 2)}`;

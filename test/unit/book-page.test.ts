@@ -8,6 +8,7 @@ import { changeLanguage, t } from '../../src/i18n';
 import { initAppStrings } from '../support/i18n';
 import { rulesBook } from '../../src/rules/book';
 import { HandoffNotice } from '../../src/ui/HandoffNotice';
+import { TERMS } from '../../src/ui/Glossary';
 import RulesBook from '../../src/ui/RulesBook';
 
 const book = rulesBook();
@@ -53,6 +54,20 @@ describe('rules book page', () => {
     });
   }
 
+  for (const lang of ['fr', 'en', 'ar'] as const) {
+    it(`explains every word of the glossary, in plain words (${lang})`, async () => {
+      await changeLanguage(lang, false);
+      const el = await mount(h(RulesBook, { onLaw: () => {}, onBack: () => {} }));
+      const section = el.querySelector('section[aria-labelledby="glossary-title"]')!;
+      expect(section.querySelector('h2')!.textContent).toBe(t('glossary.title'));
+      const entries = [...section.querySelectorAll('.glossary-entry')];
+      expect(entries.map((e) => e.querySelector('dt')!.textContent)).toEqual(TERMS.map((term) => t(`glossary.terms.${term}.term`)));
+      for (const [i, term] of TERMS.entries()) expect(entries[i]!.querySelector('dd')!.textContent).toBe(t(`glossary.terms.${term}.plain`));
+      expect(el.textContent).not.toMatch(/\bglossary\.[\w.-]+/);
+      await changeLanguage('fr', false);
+    });
+  }
+
   it('opens the legal text at the condition\'s anchor, and names the source in the link', async () => {
     const onLaw = vi.fn();
     const el = await mount(h(RulesBook, { onLaw, onBack: () => {} }));
@@ -90,7 +105,7 @@ describe('hand-off notice', () => {
   it('says "other rules" without a version when the link\'s own is not one the app writes', async () => {
     const el = await mount(h(HandoffNotice, { result: { kind: 'outdated', rulesVersion: null } }));
     const alert = el.querySelector('[role="alert"]')!.textContent!;
-    expect(alert).toMatch(/^Ce lien a été fait avec d’autres règles : aucune réponse n’a été reprise/);
+    expect(alert).toMatch(/^Ce lien a été fait avec d’autres règles\u00a0: aucune réponse n’a été reprise/);
     expect(alert).not.toMatch(/\(|null|undefined|\{\{/);
     noRawKeys(el);
   });

@@ -11,18 +11,7 @@ import { CONDITIONS, evaluate } from '../../src/rules/evaluate';
 import { caseArb } from '../support/arbitraries';
 import { CLI_ERROR_CODES } from '../../src/cli/problems';
 import { FACT_ERROR_CODES } from '../../src/rules/fact-errors';
-
-type Tree = { [key: string]: string | Tree };
-
-function leaves(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [k, v] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out.set(path, v);
-    else for (const [p, s] of leaves(v, path)) out.set(p, s);
-  }
-  return out;
-}
+import { leaves, type Tree } from '../support/locale-leaves';
 
 const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 const FR = leaves(fr as unknown as Tree);
