@@ -6,19 +6,17 @@
  */
 import i18next from 'i18next';
 import fr from 'locale-part:fr/shell';
+import { isLanguage, LANGUAGES, RTL_LANGUAGES as RTL, type Language } from './languages';
 import { loadModule } from './platform/stale';
 
-export const LANGUAGES = ['fr', 'en', 'ar'] as const;
-export type Language = (typeof LANGUAGES)[number];
-const RTL: readonly Language[] = ['ar'];
+export { isLanguage, LANGUAGES, type Language };
+
 const KEY = 'recourssup.lang';
 
 const loaders: Record<Exclude<Language, 'fr'>, () => Promise<{ default: object }>> = {
   en: () => loadModule(() => import('../locales/en.json')),
   ar: () => loadModule(() => import('../locales/ar.json')),
 };
-
-export const isLanguage = (v: unknown): v is Language => LANGUAGES.includes(v as Language);
 
 /** The remembered language; storage that throws (private mode, blocked) means French. */
 export function storedLanguage(): Language {

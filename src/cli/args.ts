@@ -1,9 +1,9 @@
 /** Command-line arguments of `check` (docs/facts-format.md §"The check command"). Problems are collected, not thrown. */
 import { isCivilDate, type CivilDate } from '../rules/civil-date';
+import { isLanguage, LANGUAGES, type Language as Lang } from '../languages';
 import type { CheckProblem } from './problems';
 
-export const LANGS = ['fr', 'en', 'ar'] as const;
-export type Lang = (typeof LANGS)[number];
+export type { Lang };
 
 export interface Options {
   today?: CivilDate;
@@ -37,8 +37,8 @@ export function parseArgs(argv: readonly string[]): { options: Options; problems
       }
       case '--lang': {
         const v = value();
-        if (!LANGS.includes(v as Lang)) problems.push({ field: '--lang', code: 'flag-value', params: { value: v ?? '', values: LANGS.join(', ') } });
-        else options.lang = v as Lang;
+        if (!isLanguage(v)) problems.push({ field: '--lang', code: 'flag-value', params: { value: v ?? '', values: LANGUAGES.join(', ') } });
+        else options.lang = v;
         break;
       }
       case '--errors': {
