@@ -10,9 +10,11 @@ export const SITUATIONS = {
   reexamination: ['parcoursup-reexamination'],
   /** A licence holder refused a Master 1 place everywhere. */
   master: ['master-referral'],
+  /** Every procedure (a test ties this list to PROCEDURE_IDS, which this folder may not import). */
   both: ['parcoursup-accompaniment', 'parcoursup-reexamination', 'master-referral'],
 } as const;
 
 export type Situation = keyof typeof SITUATIONS;
 
-export const isSituation = (value: string): value is Situation => Object.prototype.hasOwnProperty.call(SITUATIONS, value);
+/** The choices of the situation question (the re-examination alone is a short-cut of the start page). */
+export const ASKED_SITUATIONS: readonly Situation[] = ['parcoursup', 'master', 'both'];

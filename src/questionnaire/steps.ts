@@ -3,6 +3,7 @@
  * them before the questionnaire's code has loaded. Whether a page id exists is checked by journey.ts.
  */
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
+import { SITUATIONS } from '../embed/situations';
 
 export type Step =
   | { kind: 'start' }
@@ -51,7 +52,5 @@ export function parseStep(search: string): { step: Step; procedures: readonly Pr
 export function proceduresOf(answers: { parcoursup?: unknown; master?: unknown }): readonly ProcedureId[] {
   const ps = answers.parcoursup !== undefined;
   const master = answers.master !== undefined;
-  if (ps && !master) return ['parcoursup-accompaniment', 'parcoursup-reexamination'];
-  if (master && !ps) return ['master-referral'];
-  return PROCEDURE_IDS;
+  return SITUATIONS[ps && !master ? 'parcoursup' : master && !ps ? 'master' : 'both'];
 }

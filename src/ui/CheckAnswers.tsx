@@ -1,8 +1,8 @@
-import { SITUATIONS } from '../embed/situations';
+import { ASKED_SITUATIONS, SITUATIONS } from '../embed/situations';
 import { t } from '../i18n';
 import { answeredPages, nextPage, relevant, type Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
-import { getPath } from '../rules/facts';
+import { fieldSpec, getPath } from '../rules/facts';
 import { formatDate } from './format';
 
 /** One answer as the student would say it. */
@@ -10,11 +10,13 @@ function show(page: string, path: string, value: unknown): string {
   if (value === null) return t(`questions.${page}.none`, { defaultValue: t('ui.check.notYet') });
   if (value === true) return t('ui.yes');
   if (value === false) return t('ui.no');
-  if (Array.isArray(value)) return value.length ? value.map((v) => t(`questions.${page}.options.${v}`)).join(', ') : t(`questions.${page}.none`);
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDate(value, false);
-  if (path.endsWith('region') || path.endsWith('Region')) return t(`regions.${String(value)}`);
-  if (path === 'master.licence') return t(`questions.${page}.options.${String(value)}`);
-  return String(value);
+  switch (fieldSpec(path)?.type) {
+    case 'set': return (value as string[]).length ? (value as string[]).map((v) => t(`questions.${page}.options.${v}`)).join(', ') : t(`questions.${page}.none`);
+    case 'date': return formatDate(value as string, false);
+    case 'region': return t(`regions.${String(value)}`);
+    case 'enum': return t(`questions.${page}.options.${String(value)}`);
+    default: return String(value);
+  }
 }
 
 /** Why nothing is listed: no answer needed, questions still to answer, or a case no question can settle. */
@@ -40,7 +42,7 @@ export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions,
   const pages = answeredPages(journey);
   const empty = pages.length ? null : emptyReason(journey, result);
   // The situation chosen first, when the procedures are one of the situations the question offers.
-  const situation = (['parcoursup', 'master', 'both'] as const).find((k) => SITUATIONS[k].join() === journey.procedures.join());
+  const situation = ASKED_SITUATIONS.find((k) => SITUATIONS[k].join() === journey.procedures.join());
   return (
     <section class="check">
       <a class="back-link" href="?" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>

@@ -1,12 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { SITUATIONS, type Situation } from '../embed/situations';
+import { ASKED_SITUATIONS as CHOICES, SITUATIONS, type Situation } from '../embed/situations';
 import { t } from '../i18n';
 import type { ProcedureId } from '../rules/procedure-ids';
 import { ErrorSummary } from './ErrorSummary';
 import { SITUATION_TERMS, Terms } from './Glossary';
-
-/** The choices of the first question: the re-examination alone has its own short-cut on the start page. */
-const CHOICES: readonly Situation[] = ['parcoursup', 'master', 'both'];
 
 interface Props {
   onChoose: (procedures: readonly ProcedureId[]) => void;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_IDS } from '../../src/rules/procedure-ids';
+import { SITUATIONS } from '../../src/embed/situations';
 import {
   answer, answeredPages, isReachable, nextPage, proceduresOf, relevant, stepAfterAnswer, stepFromSearch, stepToSearch, type Journey,
 } from '../../src/questionnaire/journey';
@@ -53,6 +54,12 @@ describe('journey', () => {
   it('decides a renunciation at once', () => {
     const j = answer(start(), { 'parcoursup.renounced': true });
     expect(stepAfterAnswer(j)).toEqual({ kind: 'check' });
+  });
+
+  it('offers situations that name only procedures, every one among them', () => {
+    // embed.js may not import the rules: its table names the procedures as strings, tied to the rules here.
+    expect([...SITUATIONS.both]).toEqual([...PROCEDURE_IDS]);
+    for (const list of Object.values(SITUATIONS)) for (const id of list) expect(PROCEDURE_IDS).toContain(id);
   });
 
   it('resumes saved answers for the procedures they were about', () => {
