@@ -5,7 +5,8 @@
  * when a generated part is out of date (run `npm run docs`, then commit).
  *
  * - docs/rulings.md `procedures`: each procedure, its conditions in walk order (id, role, status when it
- *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts).
+ *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts), then the
+ *   rules of what follows it once used (the rector's proposals).
  * - docs/rulings.md `calendars`: every calendar file, every date with its source and provisional flag.
  * - docs/facts-format.md `calendar-fields`: the calendar dates `missing` may name.
  */
@@ -23,6 +24,13 @@ export const GENERATED_FILES = ['docs/rulings.md', 'docs/facts-format.md'] as co
 const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { parcoursup: 'Parcoursup', monmaster: 'Mon Master' };
 const FIELD_LABELS = en.calendarFields as Record<string, string>;
 const PROCEDURE_NAMES = en.procedures as Record<string, string>;
+
+/** A rule's sentence in English (`followUp.rules.<id>`), as the docs are written in English. */
+const ruleText = (key: string): string => {
+  let node: unknown = en;
+  for (const k of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[k];
+  return typeof node === 'string' ? node : key;
+};
 
 /** A table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -60,6 +68,16 @@ function procedures(book: RulesBook): string {
       '|---|---|---|---|---|---|',
       ...p.conditions.map((c, i) =>
         `| ${i + 1} | \`${c.id}\` | ${ROLE[c.role]} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
+    );
+    if (!p.after.length) continue;
+    lines.push(
+      '',
+      'What follows once the procedure is used: rules that date the next steps in `followUp`, never the status',
+      '([After the referral](#after-the-referral)).',
+      '',
+      '| # | rule | what it says | kind | source |',
+      '|---|---|---|---|---|',
+      ...p.after.map((r, i) => `| ${i + 1} | \`${r.id}\` | ${cell(ruleText(r.messageKey))} | ${r.kind} | ${cell(r.source)} |`),
     );
   }
   return lines.join('\n');
