@@ -5,6 +5,7 @@
 import type { CivilDate } from './civil-date';
 import type { Context } from './context';
 import type { ProcedureId } from './procedure-ids';
+import type { ProposalAnswer } from './referral-record';
 import type { Tri } from './tri';
 
 export type Kind = 'law' | 'platform' | 'practice';
@@ -118,7 +119,7 @@ export type ProposalState = 'open' | 'lapsed' | 'answered' | 'ended';
 
 export interface ProposalFollowUp {
   notified: CivilDate;
-  answer: 'accepted' | 'refused' | null;
+  answer: ProposalAnswer | null;
   answered: CivilDate | null;
   state: ProposalState;
   deadline: CivilDate;
