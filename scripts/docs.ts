@@ -5,7 +5,8 @@
  * when a generated part is out of date (run `npm run docs`, then commit).
  *
  * - docs/rulings.md `procedures`: each procedure, its conditions in walk order (id, role, status when it
- *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts).
+ *   fails, kind, source), read from the procedures and the condition registry (src/rules/book.ts), then the
+ *   rules of what follows it once used (the rector's proposals).
  * - docs/rulings.md `calendars`: every calendar file, every date with its source and provisional flag.
  * - docs/facts-format.md `calendar-fields`: the calendar dates `missing` may name.
  * - docs/glossary.md `glossary`: the institutional words in the three languages, from `glossary.terms` in locales/.
@@ -28,6 +29,13 @@ export const GENERATED_FILES = ['docs/rulings.md', 'docs/facts-format.md', 'docs
 const PLATFORM_NAMES: Readonly<Record<Platform, string>> = { parcoursup: 'Parcoursup', monmaster: 'Mon Master' };
 const FIELD_LABELS = en.calendarFields as Record<string, string>;
 const PROCEDURE_NAMES = en.procedures as Record<string, string>;
+
+/** A rule's sentence in English (`followUp.rules.<id>`), as the docs are written in English. */
+const ruleText = (key: string): string => {
+  let node: unknown = en;
+  for (const k of key.split('.')) node = (node as Record<string, unknown> | undefined)?.[k];
+  return typeof node === 'string' ? node : key;
+};
 
 /** A table cell: pipes escaped, line breaks flattened. */
 const cell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -58,6 +66,16 @@ function procedures(book: RulesBook): string {
       '|---|---|---|---|---|---|',
       ...p.conditions.map((c, i) =>
         `| ${i + 1} | \`${c.id}\` | ${c.role} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
+    );
+    if (!p.after.length) continue;
+    lines.push(
+      '',
+      'What follows once the procedure is used: rules that date the next steps in `followUp`, never the status',
+      '([After the referral](#after-the-referral)).',
+      '',
+      '| # | rule | what it says | kind | source |',
+      '|---|---|---|---|---|',
+      ...p.after.map((r, i) => `| ${i + 1} | \`${r.id}\` | ${cell(ruleText(r.messageKey))} | ${r.kind} | ${cell(r.source)} |`),
     );
   }
   return lines.join('\n');
@@ -94,7 +112,8 @@ function calendarFields(): string {
 }
 
 const ERROR_KINDS: Readonly<Record<string, string>> = {
-  input: 'the input', shape: 'shapes and values', consistency: 'consistency', flags: 'flags',
+  input: 'the input', shape: 'shapes and values', list: 'lists', consistency: 'consistency',
+  record: 'the record after the referral', flags: 'flags',
 };
 
 /** The codes from their catalogues, in the order a reader meets them: the input, each fact, the facts together, the flags. */

@@ -3,9 +3,18 @@
  * Pure, no DOM and no clock: the caller injects the stamp and the already translated text, so the
  * output is byte-for-byte reproducible in tests and the same offline as online.
  */
-import { addDays, isCivilDate, type CivilDate } from '../rules/civil-date';
+import { addDays, daysBetween, isCivilDate, type CivilDate } from '../rules/civil-date';
+import type { FollowUp } from '../rules/types';
 
 export type IcsLang = 'fr' | 'en' | 'ar';
+
+/** A reminder at a time of day: `daysBefore` the event's date, at `hour` o'clock in the student's own time zone. */
+export interface IcsAlarm {
+  daysBefore: number;
+  hour: number;
+  /** What the notification says. */
+  description: string;
+}
 
 export interface IcsEvent {
   /** Unique within one export: it becomes part of the event's UID. */
@@ -13,8 +22,10 @@ export interface IcsEvent {
   date: CivilDate;
   summary: string;
   description: string;
-  /** Whole days before the date at which the calendar should remind the student; no alarm when absent. */
+  /** Whole days before the date at which the calendar should remind the student (at midnight); no alarm when absent. */
   alarmDaysBefore?: number;
+  /** Reminders at a time of day, as many as given. */
+  alarms?: readonly IcsAlarm[];
 }
 
 export interface IcsInput {
@@ -91,7 +102,26 @@ function checkInput({ now, events }: IcsInput): void {
     if (days !== undefined && !(Number.isInteger(days) && days >= 0)) {
       throw new RangeError(`alarmDaysBefore must be a whole number of days ≥ 0: ${days}`);
     }
+    for (const a of event.alarms ?? []) {
+      if (!(Number.isInteger(a.daysBefore) && a.daysBefore >= 0 && Number.isInteger(a.hour) && a.hour >= 0 && a.hour < 24)) {
+        throw new RangeError(`an alarm is whole days ≥ 0 before, at an hour from 0 to 23: ${a.daysBefore}, ${a.hour}`);
+      }
+    }
   }
+}
+
+/**
+ * A TRIGGER duration relative to an all-day DTSTART (the date's midnight, in the student's own time zone):
+ * `daysBefore` days earlier at `hour` o'clock. Apple Calendar writes "1 day before at 9:00" as -PT15H.
+ * Zero is written unsigned: `-P0D` is legal but parsers read it as a negative zero.
+ */
+export function trigger(daysBefore: number, hour: number): string {
+  const hours = daysBefore * 24 - hour;
+  if (hours === 0) return 'PT0S';
+  const abs = Math.abs(hours);
+  const days = Math.floor(abs / 24);
+  const rest = abs % 24;
+  return `${hours < 0 ? '' : '-'}P${days ? `${days}D` : ''}${rest ? `T${rest}H` : ''}`;
 }
 
 export function buildIcs(input: IcsInput): string {
@@ -120,17 +150,14 @@ export function buildIcs(input: IcsInput): string {
       // A reminder, not an appointment: it must not show the student as busy all day.
       'TRANSP:TRANSPARENT',
     );
-    if (event.alarmDaysBefore !== undefined) {
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        // DISPLAY alarms require a DESCRIPTION; the summary is what fits in a notification.
-        text('DESCRIPTION', event.summary),
-        // Relative to DTSTART, i.e. midnight at the start of the date in the student's own time zone.
-        // Zero is written unsigned: `-P0D` is legal but parsers read it as a negative zero.
-        `TRIGGER:${event.alarmDaysBefore === 0 ? 'PT0S' : `-P${event.alarmDaysBefore}D`}`,
-        'END:VALARM',
-      );
+    // Relative to DTSTART, i.e. midnight at the start of the date in the student's own time zone.
+    // DISPLAY alarms require a DESCRIPTION; the summary is what fits in a notification.
+    const alarms = [
+      ...(event.alarmDaysBefore === undefined ? [] : [{ daysBefore: event.alarmDaysBefore, hour: 0, description: event.summary }]),
+      ...(event.alarms ?? []),
+    ];
+    for (const a of alarms) {
+      lines.push('BEGIN:VALARM', 'ACTION:DISPLAY', text('DESCRIPTION', a.description), `TRIGGER:${trigger(a.daysBefore, a.hour)}`, 'END:VALARM');
     }
     lines.push('END:VEVENT');
   }
@@ -149,4 +176,45 @@ export function icsFileName(uid: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^[-.]+|[-.]+$/g, '').slice(0, 100);
   return `${base || 'recourssup'}.ics`;
+}
+
+/** The translated texts of the proposals' events (i18next's `t`) and dates as the student reads them. */
+export interface ProposalText {
+  t: (key: string, params: Record<string, string | number>) => string;
+  date: (date: CivilDate) => string;
+}
+
+/** The morning hour of the proposals' reminders. */
+export const REMINDER_HOUR = 9;
+
+/**
+ * One event for each proposal of the rector still open (R612-36-3 I al. 8): on its last day to answer,
+ * with a reminder the morning before the act-by day and one on the act-by day's morning. Proposals answered,
+ * lapsed or ended by an acceptance have nothing left to remind. `today` is the day of the check, told in
+ * the description. Ids are made from the notification day, so that importing again updates the events.
+ */
+export function proposalEvents(followUp: FollowUp | null | undefined, today: CivilDate, text: ProposalText): IcsEvent[] {
+  const events: IcsEvent[] = [];
+  const seen = new Map<CivilDate, number>();
+  followUp?.proposals.forEach((p, i) => {
+    // Two proposals notified the same day keep apart ids, in their order.
+    const nth = (seen.get(p.notified) ?? 0) + 1;
+    seen.set(p.notified, nth);
+    if (p.state !== 'open') return;
+    const n = i + 1;
+    const actBy = daysBetween(p.actBy, p.deadline);
+    events.push({
+      id: `master-referral-proposal-${p.notified}${nth > 1 ? `-${nth}` : ''}`,
+      date: p.deadline,
+      summary: text.t('followUp.ics.summary', { n }),
+      description: text.t('followUp.ics.description', {
+        n, notified: text.date(p.notified), deadline: text.date(p.deadline), actBy: text.date(p.actBy), today: text.date(today),
+      }),
+      alarms: [
+        { daysBefore: actBy + 1, hour: REMINDER_HOUR, description: text.t('followUp.ics.alarmDayBefore', { n }) },
+        { daysBefore: actBy, hour: REMINDER_HOUR, description: text.t('followUp.ics.alarmActBy', { n }) },
+      ],
+    });
+  });
+  return events;
 }

@@ -49,6 +49,7 @@ export function toRaw(path: string, value: unknown): RawValue | undefined {
     return { day: '', month: '', year: '', none: false };
   }
   if (t.type === 'set') return Array.isArray(value) ? (value as string[]) : undefined;
+  if (t.type === 'list') return undefined;
   if (t.type === 'boolean') return value === true ? 'yes' : value === false ? 'no' : '';
   return value === undefined || value === null ? '' : String(value);
 }
@@ -88,6 +89,9 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       return typeof raw === 'string' && raw !== '' ? { value: raw } : fail('choose-one');
     case 'set':
       return Array.isArray(raw) ? { value: raw } : fail('choose-some');
+    case 'list':
+      // A list (the rector's proposals) is recorded on its own page, never typed into one field.
+      throw new Error(`${path} is not a question's field`);
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * The rules book: every condition of each procedure and every calendar date, each with its source,
+ * The rules book: every condition of each procedure, the rules of what follows it, and every calendar
+ * date, each with its source,
  * as plain data derived from the rules themselves (the procedures' gates and conditions, the registry,
  * the calendar files). Nothing here is written by hand: a condition added to a procedure, or a date added
  * to a calendar, appears in the book. No DOM, no facts evaluated.
@@ -32,7 +33,17 @@ export interface BookCondition {
   onFalse: Status | null;
 }
 
-export interface BookProcedure { id: ProcedureId; conditions: BookCondition[] }
+/** A rule of what follows the procedure once used (the rector's proposals): it dates, it decides no status. */
+export interface BookRule {
+  id: string;
+  source: string;
+  kind: Kind;
+  /** The sentence stating the rule (`followUp.rules.<id>`). */
+  messageKey: string;
+  anchor: string | null;
+}
+
+export interface BookProcedure { id: ProcedureId; conditions: BookCondition[]; after: BookRule[] }
 
 export interface BookDate {
   key: string;
@@ -75,7 +86,13 @@ function procedureConditions(def: ProcedureDef, registry: Registry): BookConditi
 export function rulesBook(inputs: BookInputs = APP_RULES): RulesBook {
   return {
     rulesVersion: inputs.rulesVersion,
-    procedures: PROCEDURE_IDS.map((id) => ({ id, conditions: procedureConditions(inputs.procedures[id], inputs.registry) })),
+    procedures: PROCEDURE_IDS.map((id) => ({
+      id,
+      conditions: procedureConditions(inputs.procedures[id], inputs.registry),
+      after: (inputs.procedures[id].followUp?.rules ?? []).map((r) => ({
+        id: r.id, source: r.source, kind: r.kind, messageKey: `followUp.rules.${r.id}`, anchor: r.anchor ?? null,
+      })),
+    })),
     calendars: inputs.calendars.map((c) => ({
       platform: c.platform, session: c.session, published: c.published, updated: c.updated,
       dates: Object.entries(c.dates).map(([key, d]) => ({ key, value: d.date, source: d.source, provisional: d.provisional })),

@@ -3,8 +3,14 @@
  * are read alike (format 2 only names the fields added in 2026-12); results are format 2.
  * The schema is data: the validator, the questionnaire and the documentation read it.
  * Absent = unknown; `null` only where the format gives it a meaning.
+ *
+ * Over 300 lines: the schema and its validation belong together (the validator walks the schema), and
+ * both are the public contract (docs/facts-format.md). The checks of what the student records after the
+ * referral (the rector's proposals) are in referral-record.ts.
  */
+/* eslint-disable max-lines -- the reason is above */
 import { isCivilDate, type CivilDate } from './civil-date';
+import { checkReferralRecord, MAX_PROPOSALS, PROPOSAL_FIELDS, type ProposalAnswer } from './referral-record';
 import { REGION_IDS, type RegionId } from './regions';
 import { resolveSession, sessionChoices } from './sessions';
 import type { FactError, FactErrorCode } from './fact-errors';
@@ -16,6 +22,7 @@ export const RESULT_FORMAT = 2;
 
 export const CIRCUMSTANCES = ['health', 'disability', 'athlete', 'family'] as const;
 export type Circumstance = (typeof CIRCUMSTANCES)[number];
+export { MAX_PROPOSALS, PROPOSAL_ANSWERS, type ProposalAnswer } from './referral-record';
 export const LICENCES = ['dnl', 'licence-pro', 'but', 'foreign', 'other', 'none'] as const;
 export type Licence = (typeof LICENCES)[number];
 
@@ -36,6 +43,15 @@ export interface ParcoursupFacts {
   noOtherApplications?: boolean;
 }
 
+/** One of the rector's proposals, as the student records it (R612-36-3 I al. 4 to 8). */
+export interface RectorProposal {
+  /** The day the proposal was notified: the eight days to answer count from it. */
+  notified: CivilDate;
+  answer?: ProposalAnswer;
+  /** The day the student answered. */
+  answered?: CivilDate;
+}
+
 export interface MasterFacts {
   session?: number;
   licence?: Licence;
@@ -51,6 +67,8 @@ export interface MasterFacts {
   contractSearch?: number;
   apprenticeshipSearch?: boolean;
   teleserviceOpened?: CivilDate | null;
+  referralSent?: CivilDate;
+  rectorProposals?: RectorProposal[];
 }
 
 export interface Facts {
@@ -68,7 +86,9 @@ export type FieldType =
   | { type: 'date'; nullable: boolean }
   | { type: 'region' }
   | { type: 'enum'; values: readonly string[] }
-  | { type: 'set'; values: readonly string[] };
+  | { type: 'set'; values: readonly string[] }
+  /** An array of at most `max` objects, each with the fields of `item`, those of `required` always given. */
+  | { type: 'list'; max: number; item: Readonly<Record<string, FieldType>>; required: readonly string[] };
 
 /** Every leaf of the format, by dotted path, grouped by platform (the questionnaire's order is its pages', questions.ts). */
 export const FIELDS: Readonly<Record<string, FieldType>> = {
@@ -102,6 +122,9 @@ export const FIELDS: Readonly<Record<string, FieldType>> = {
   'master.lastRefusalDate': { type: 'date', nullable: true },
   'master.apprenticeshipSearch': { type: 'boolean' },
   'master.teleserviceOpened': { type: 'date', nullable: true },
+  // What the student records after sending the referral: never asked by the questionnaire, never decisive.
+  'master.referralSent': { type: 'date', nullable: false },
+  'master.rectorProposals': { type: 'list', max: MAX_PROPOSALS, item: PROPOSAL_FIELDS, required: ['notified'] },
 };
 
 export const FIELD_PATHS: readonly string[] = Object.keys(FIELDS);
@@ -169,6 +192,12 @@ export function fieldSpec(path: string): FieldType | undefined {
   return Object.hasOwn(FIELDS, path) ? FIELDS[path] : undefined;
 }
 
+/** The field of the schema a problem's path belongs to: a list's item names its list (`master.rectorProposals`). */
+export const schemaField = (field: string): string => {
+  const bracket = field.indexOf('[');
+  return bracket < 0 ? field : field.slice(0, bracket);
+};
+
 /**
  * Real facts lie well inside these bounds; beyond them a value is a typing slip or a forged input, and
  * would be shown absurdly (a year 26 displayed as 1926, a count as "1e+21"). The questionnaire uses the same.
@@ -218,7 +247,25 @@ function checkLeaf(path: string, spec: FieldType, value: unknown, today: CivilDa
       if (value.some((v) => typeof v !== 'string' || !spec.values.includes(v))) fail('value-unknown', { values: spec.values.join(', ') });
       else if (new Set(value).size !== value.length) fail('set-duplicate');
       return;
+    case 'list':
+      if (!Array.isArray(value)) return fail('type-list');
+      if (value.length > spec.max) return fail('list-too-long', { max: spec.max });
+      value.forEach((item, i) => checkItem(`${path}[${i}]`, spec, item, today, errors));
+      return;
   }
+}
+
+/** One object of a list: its own fields checked like any other, an unknown one named, a required one present. */
+function checkItem(path: string, spec: Extract<FieldType, { type: 'list' }>, item: unknown, today: CivilDate, errors: FactError[]): void {
+  if (!isPlainObject(item)) {
+    errors.push({ field: path, code: 'type-object' });
+    return;
+  }
+  for (const [key, value] of Object.entries(item)) {
+    if (Object.hasOwn(spec.item, key)) checkLeaf(`${path}.${key}`, spec.item[key]!, value, today, errors);
+    else errors.push({ field: `${path}.${key}`, code: 'unknown-field' });
+  }
+  for (const key of spec.required) if (!Object.hasOwn(item, key)) errors.push({ field: `${path}.${key}`, code: 'field-required' });
 }
 
 /** Walks the input against the schema: every unknown field, wrong type and inconsistency is reported. */
@@ -276,7 +323,7 @@ function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): 
   const given = num(m.session);
   const session = resolveSession('monmaster', given === undefined ? {} : { session: given }, today).session;
   if (session !== null) {
-    for (const field of ['lastRefusalDate', 'teleserviceOpened'] as const) {
+    for (const field of ['lastRefusalDate', 'teleserviceOpened', 'referralSent'] as const) {
       const d = m[field];
       // One problem per field: a date already refused (too early, in the future) is not judged again.
       if (errors.some((e) => e.field === `master.${field}`)) continue;
@@ -285,6 +332,7 @@ function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): 
       }
     }
   }
+  checkReferralRecord(m, session, errors);
 }
 
 /** Validates untrusted input (parsed JSON) as of `today`. Returns every problem, never throws. */

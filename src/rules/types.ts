@@ -5,6 +5,7 @@
 import type { CivilDate } from './civil-date';
 import type { Context } from './context';
 import type { ProcedureId } from './procedure-ids';
+import type { ProposalAnswer } from './referral-record';
 import type { Tri } from './tri';
 
 export type Kind = 'law' | 'platform' | 'practice';
@@ -97,6 +98,61 @@ export interface Dates {
 
 export interface Authority { kind: 'recteur' | 'vice-recteur'; region: string }
 
+/**
+ * A rule of what follows a procedure once the student has used it (the rector's proposals after a Master
+ * referral): it decides no status, it dates and explains what comes next. Listed in the rules book.
+ */
+export interface FollowRule {
+  /** Stable id, also the message key `followUp.rules.<id>`. */
+  id: string;
+  source: string;
+  anchor?: string;
+  kind: Kind;
+}
+
+/**
+ * One proposal's state on `today`: `open` (the days to answer run), `lapsed` (not answered within them:
+ * deemed refused, or answered too late), `answered` (in time, or on a day not given), `ended` (not answered,
+ * another was accepted: the referral is over).
+ */
+export type ProposalState = 'open' | 'lapsed' | 'answered' | 'ended';
+
+export interface ProposalFollowUp {
+  notified: CivilDate;
+  answer: ProposalAnswer | null;
+  answered: CivilDate | null;
+  state: ProposalState;
+  deadline: CivilDate;
+  actBy: CivilDate;
+  dates: { deadline: DateInfo; actBy: DateInfo };
+}
+
+/**
+ * Where the student stands after the referral: `awaiting-proposals` (fewer than three so far, none open, none
+ * accepted), `proposals-open`, `accepted` (the referral is over), `declined` (three or more, each refused or
+ * lapsed).
+ */
+export type FollowUpStage = 'awaiting-proposals' | 'proposals-open' | 'accepted' | 'declined';
+
+export interface FollowUp {
+  referralSent: CivilDate | null;
+  stage: FollowUpStage;
+  /** In the order the facts give them. */
+  proposals: ProposalFollowUp[];
+  notes: Note[];
+}
+
+export interface FollowUpDef {
+  /**
+   * The facts it reads: read before the decision closes, so that pruning keeps them whenever the procedure
+   * is evaluated (they are the student's own record, never asked), though they decide nothing.
+   */
+  facts: readonly string[];
+  rules: readonly FollowRule[];
+  /** Null when the student has recorded none of its facts. */
+  evaluate: (ctx: Context) => FollowUp | null;
+}
+
 export interface ProcedureDef {
   id: ProcedureId;
   /**
@@ -113,6 +169,8 @@ export interface ProcedureDef {
   authority: (ctx: Context) => Authority | null;
   /** Notes; `dates` are the ones this result shows. */
   notes: (ctx: Context, status: Status, dates: Dates) => Note[];
+  /** What follows once the student has used the procedure: never changes its status. */
+  followUp?: FollowUpDef;
 }
 
 export interface Reason {
@@ -135,4 +193,6 @@ export interface ProcedureResult {
   missing: string[];
   changes: Change[];
   notes: Note[];
+  /** Only for a procedure with a `followUp`: null until the student records something of it. */
+  followUp?: FollowUp | null;
 }

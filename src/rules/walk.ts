@@ -97,6 +97,9 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
   // but only asked for while the procedure is open.
   const routed = status !== 'not-eligible';
   if (routed) for (const path of def.routing) if (ctx.fact(path) === undefined && open) walk.missing.add(path);
+  // What the student recorded after using the procedure decides nothing but always counts: read before the
+  // decision closes, so that pruning keeps it.
+  for (const path of def.followUp?.facts ?? []) ctx.optionalFact(path);
   // Notes, dates and the authority may read more facts to describe the outcome: those do not make an
   // answer relevant (a licence pro does not keep the refusal counts alive).
   ctx.closeDecision();
@@ -141,5 +144,6 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     missing,
     changes,
     notes: def.notes(ctx, status, dates),
+    ...(def.followUp ? { followUp: def.followUp.evaluate(ctx) } : {}),
   };
 }

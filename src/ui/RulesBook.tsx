@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { rulesBook, type BookCondition } from '../rules/book';
+import { rulesBook, type BookCondition, type BookProcedure, type BookRule } from '../rules/book';
 import { CalendarSources } from './CalendarSources';
 import { Glossary } from './Glossary';
 import { ColumnHeads, TableScroll } from './TableScroll';
@@ -13,7 +13,7 @@ interface Props {
 /** What happens when the condition does not hold: the status a gate decides, or its place in the walk. */
 const effectOf = (c: BookCondition): string => t(c.role === 'gate' ? `book.effect.gate.${c.onFalse}` : `book.effect.${c.role}`);
 
-function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
+function Source({ c, onLaw }: { c: BookCondition | BookRule; onLaw: Props['onLaw'] }) {
   // A platform or practice condition's source names the pages that show it applied, not an article.
   // French inside an Arabic page: isolated, so that its punctuation stays where French puts it.
   const source = <>{c.kind !== 'law' && `${t('book.evidence')} `}<bdi lang="fr">{c.source}</bdi></>;
@@ -28,9 +28,51 @@ function Source({ c, onLaw }: { c: BookCondition; onLaw: Props['onLaw'] }) {
   );
 }
 
+interface Row { id: string; class?: string; rule: BookCondition | BookRule; effect?: string }
+
+/** One table of rules: each a row headed by its sentence, with its effect when it has one, its source and kind. */
+function RuleTable({ caption, rows, onLaw }: { caption: string; rows: Row[]; onLaw: Props['onLaw'] }) {
+  const withEffect = rows.some((r) => r.effect !== undefined);
+  return (
+    <TableScroll label={caption}>
+      <table class="book-table">
+        <caption>{caption}</caption>
+        <ColumnHeads columns={withEffect ? ['condition', 'effect', 'source', 'kind'] : ['rule', 'source', 'kind']} />
+        <tbody>
+          {rows.map(({ id, class: className, rule, effect }) => (
+            <tr key={id} id={id} class={className}>
+              <th scope="row">{t(rule.messageKey)}</th>
+              {effect !== undefined && <td data-label={t('book.col.effect')}>{effect}</td>}
+              <td data-label={t('book.col.source')}><Source c={rule} onLaw={onLaw} /></td>
+              <td data-label={t('book.col.kind')}>{t(`kinds.${rule.kind}`)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
+/** A procedure's conditions in walk order, then what follows it once used (rules that date, never decide). */
+function ProcedureTables({ p, onLaw }: { p: BookProcedure; onLaw: Props['onLaw'] }) {
+  const procedure = t(`procedures.${p.id}`);
+  return (
+    <>
+      <RuleTable caption={t('book.conditionsOf', { procedure })} onLaw={onLaw}
+        rows={p.conditions.map((c) => ({ id: `book-${p.id}-${c.id}`, class: `book-${c.role}`, rule: c, effect: effectOf(c) }))} />
+      {p.after.length > 0 && (
+        <>
+          <p class="hint">{t('book.afterNote')}</p>
+          <RuleTable caption={t('book.afterOf', { procedure })} onLaw={onLaw} rows={p.after.map((r) => ({ id: `book-${p.id}-${r.id}`, rule: r }))} />
+        </>
+      )}
+    </>
+  );
+}
+
 /**
- * The rules book: every condition of each procedure, in the order the rules walk them, and every calendar
- * date, each with its source. Generated from the rules' data (src/rules/book.ts), never written by hand.
+ * The rules book: every condition of each procedure, in the order the rules walk them, what follows it once
+ * used, and every calendar date, each with its source. Generated from the rules' data (src/rules/book.ts), never written by hand.
  */
 export default function RulesBook({ onLaw, onBack }: Props) {
   const book = rulesBook();
@@ -45,22 +87,7 @@ export default function RulesBook({ onLaw, onBack }: Props) {
       {book.procedures.map((p) => (
         <section key={p.id} aria-labelledby={`book-${p.id}`}>
           <h2 id={`book-${p.id}`}>{t(`procedures.${p.id}`)}</h2>
-          <TableScroll label={t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}>
-            <table class="book-table">
-              <caption>{t('book.conditionsOf', { procedure: t(`procedures.${p.id}`) })}</caption>
-              <ColumnHeads columns={['condition', 'effect', 'source', 'kind']} />
-              <tbody>
-                {p.conditions.map((c) => (
-                  <tr key={c.id} id={`book-${p.id}-${c.id}`} class={`book-${c.role}`}>
-                    <th scope="row">{t(c.messageKey)}</th>
-                    <td data-label={t('book.col.effect')}>{effectOf(c)}</td>
-                    <td data-label={t('book.col.source')}><Source c={c} onLaw={onLaw} /></td>
-                    <td data-label={t('book.col.kind')}>{t(`kinds.${c.kind}`)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </TableScroll>
+          <ProcedureTables p={p} onLaw={onLaw} />
         </section>
       ))}
       <CalendarSources calendars={book.calendars} />

@@ -205,6 +205,10 @@ describe('rules book', () => {
     await expect.poll(() => h1(page)).toBe('Le livre des règles');
     const text = (await page.locator('main').textContent())!;
     for (const s of ['R612-36-3', 'D612-1-23', 'L612-3', 'Parcoursup 2026', 'Mon Master 2026']) expect(text, s).toContain(s);
+    // What follows the Master referral: the eight days to answer each of the rector's proposals, with their alinéa.
+    const after = page.getByRole('table', { name: /Après la démarche/ });
+    expect(await after.count()).toBe(1);
+    expect(await after.textContent()).toContain('R612-36-3 I al. 8');
     expect(await axe(page)).toEqual([]);
     await page.locator('a.book-source').first().click();
     await expect.poll(() => h1(page)).toBe('Les textes et les sources');

@@ -120,6 +120,24 @@ describe('check command', () => {
     expect(r.stderr).toContain('master.licenceDate: cannot be after today (2026-06-01)');
   });
 
+  it('reads the record after the referral and prints its follow-up; names a bad proposal by its index', () => {
+    const facts = { master: { ...ELIGIBLE.master, referralSent: '2026-07-03', rectorProposals: [{ notified: '2026-07-04' }] } };
+    const r = check(['--today', '2026-07-05'], JSON.stringify(facts));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout).procedures['master-referral'];
+    expect(out).toMatchObject({ status: 'eligible', deadline: '2026-07-16' });
+    expect(out.followUp).toMatchObject({ referralSent: '2026-07-03', stage: 'proposals-open', proposals: [{ state: 'open', deadline: '2026-07-12', actBy: '2026-07-11' }] });
+    const bad = { master: { ...facts.master, rectorProposals: [{ notified: '2026-07-04' }, { notified: '2026-07-02', answer: 'yes' }] } };
+    const fr = check(['--today', '2026-07-05', '--lang', 'fr'], JSON.stringify(bad));
+    expect(fr.code).toBe(2);
+    expect(fr.stdout).toBe('');
+    expect(fr.stderr).toBe('master.rectorProposals[1].answer: valeur inconnue\u202f; valeurs possibles\u00a0: accepted, refused\n'
+      + 'master.rectorProposals[1].notified: ne peut pas être avant la saisine du recteur (2026-07-03)\n');
+    const json = JSON.parse(check(['--today', '2026-07-05', '--errors', 'json'], JSON.stringify(bad)).stderr);
+    expect(json[1]).toEqual({ field: 'master.rectorProposals[1].notified', code: 'before-referral', params: { date: '2026-07-03' },
+      message: 'cannot be before the referral to the rector (2026-07-03)' });
+  }, SPAWNS_TIMEOUT);
+
   it('agrees with the library line by line on random batches (--ndjson)', () => {
     for (const today of ['2026-07-05', '2025-09-01', '2027-03-01']) {
       const batch = fc.sample(factsFor(today), { numRuns: 150, seed: today.length + Number(today.slice(5, 7)) });

@@ -1,7 +1,8 @@
 /**
  * Runs every scenario in test/scenarios/cases: facts + today → expected status, category, dates,
- * authority and decisive reasons per procedure. One readable JSON file per case: someone who reads
- * the law but not TypeScript can add one.
+ * authority and decisive reasons per procedure, and for the Master referral what follows it (each
+ * proposal's state and dates); or facts the format refuses → the problems, field and code. One readable
+ * JSON file per case: someone who reads the law but not TypeScript can add one.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,6 +22,8 @@ interface Expectation {
   missing?: string[];
   notes?: string[];
   changes?: string[];
+  /** What follows the referral: `null`, or its stage, each proposal's state and dates, and some of its notes. */
+  followUp?: null | { stage: string; proposals: { state: string; deadline: string; actBy: string }[]; notes?: string[] };
 }
 
 interface Scenario {
@@ -28,7 +31,9 @@ interface Scenario {
   why: string;
   today: string;
   facts: unknown;
-  expect: Partial<Record<ProcedureId, Expectation>>;
+  /** Either what the rules answer, or the problems (`field:code`) that make the facts invalid. */
+  expect?: Partial<Record<ProcedureId, Expectation>>;
+  errors?: string[];
 }
 
 const dir = join(__dirname, 'cases');
@@ -40,8 +45,13 @@ describe('scenario fixtures', () => {
     for (const file of files) {
       const s = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Scenario;
       expect(s.why, file).toBeTruthy();
-      expect(Object.keys(s.expect).length, file).toBeGreaterThan(0);
-      for (const e of Object.values(s.expect)) {
+      if (s.errors) {
+        expect(s.expect, file).toBeUndefined();
+        expect(s.errors.length, file).toBeGreaterThan(0);
+        continue;
+      }
+      expect(Object.keys(s.expect ?? {}).length, file).toBeGreaterThan(0);
+      for (const e of Object.values(s.expect ?? {})) {
         for (const key of ['status', 'opens', 'deadline', 'actBy', 'decisive'] as const) expect(e, `${file}: ${key}`).toHaveProperty(key);
       }
     }
@@ -51,9 +61,14 @@ describe('scenario fixtures', () => {
     const s = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Scenario;
     it(`${file.replace(/\.json$/, '')}: ${s.name}`, () => {
       const v = validateFacts(s.facts, s.today);
+      if (s.errors) {
+        expect(v.ok ? [] : v.errors.map((e) => `${e.field}:${e.code}`)).toEqual(s.errors);
+        return;
+      }
       expect(v.ok ? [] : v.errors).toEqual([]);
-      const result = evaluate(s.facts as never, s.today, Object.keys(s.expect) as ProcedureId[]);
-      for (const [id, e] of Object.entries(s.expect) as [ProcedureId, Expectation][]) {
+      const expected = s.expect!;
+      const result = evaluate(s.facts as never, s.today, Object.keys(expected) as ProcedureId[]);
+      for (const [id, e] of Object.entries(expected) as [ProcedureId, Expectation][]) {
         const r = result.procedures[id]!;
         const decisive = r.reasons.filter((x) => x.decisive).map((x) => x.id).sort();
         expect({ procedure: id, status: r.status, opens: r.opens, deadline: r.deadline, actBy: r.actBy, decisive })
@@ -63,6 +78,13 @@ describe('scenario fixtures', () => {
         if (e.missing) expect(r.missing, `${id} missing`).toEqual(e.missing);
         if (e.notes) expect(r.notes.map((n) => n.id), `${id} notes`).toEqual(expect.arrayContaining(e.notes));
         if (e.changes) expect(r.changes.map((c) => c.id), `${id} changes`).toEqual(e.changes);
+        if (e.followUp === null) expect(r.followUp, `${id} followUp`).toBeNull();
+        else if (e.followUp) {
+          const f = r.followUp!;
+          expect({ stage: f.stage, proposals: f.proposals.map((p) => ({ state: p.state, deadline: p.deadline, actBy: p.actBy })) }, `${id} followUp`)
+            .toEqual({ stage: e.followUp.stage, proposals: e.followUp.proposals });
+          if (e.followUp.notes) expect(f.notes.map((n) => n.id), `${id} followUp notes`).toEqual(expect.arrayContaining(e.followUp.notes));
+        }
       }
     });
   }

@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date';
-import { CIRCUMSTANCES, LICENCES, type Facts } from '../../src/rules/facts';
+import { CIRCUMSTANCES, LICENCES, PROPOSAL_ANSWERS, type Facts, type RectorProposal } from '../../src/rules/facts';
 import { REGION_IDS } from '../../src/rules/regions';
 import { resolveSession, sessionChoices } from '../../src/rules/sessions';
 
@@ -67,6 +67,16 @@ const master = (today: string) => fc.record({
   contractSearch: fc.integer({ min: 0, max: 3 }),
   search: fc.constantFrom('none', 'count', 'flag', 'both'),
   teleserviceOpened: opt(fc.option(pastDate(today), { nil: null, freq: 4 })),
+  // What the student records after the referral: the day it was sent, the rector's proposals after it.
+  record: fc.option(fc.record({
+    sentAgo: fc.integer({ min: 0, max: 40 }),
+    withSent: fc.boolean(),
+    proposals: opt(fc.array(fc.record({
+      after: fc.integer({ min: 0, max: 25 }),
+      answer: opt(fc.constantFrom(...PROPOSAL_ANSWERS)),
+      answeredAfter: opt(fc.integer({ min: 0, max: 12 })),
+    }), { maxLength: 5 })),
+  }), { nil: undefined, freq: 2 }),
 }).map((m) => {
   // Counts that respect the format: positive + refusals ≤ applications, mentions and establishments ≤ refusals.
   const [p0, r0, mention0, est0] = m.answers;
@@ -89,17 +99,50 @@ const master = (today: string) => fc.record({
     contractSearch: search === 'count' || search === 'both' ? count : undefined,
     apprenticeshipSearch: search === 'flag' || search === 'both' ? count > 0 : undefined,
     teleserviceOpened: m.teleserviceOpened,
+    record: m.record,
   };
 }).map((m) => {
   // A refusal and the opening belong to the session's year (the format's rule): other dates are dropped.
   const session = resolveSession('monmaster', m.session === undefined ? {} : { session: m.session }, today).session;
   const inSession = (d: string | null | undefined) => d === undefined || d === null || session === null || Number(d.slice(0, 4)) === session;
+  const { record, ...facts } = m;
   return {
-    ...m,
+    ...facts,
     lastRefusalDate: inSession(m.lastRefusalDate) ? m.lastRefusalDate : undefined,
     teleserviceOpened: inSession(m.teleserviceOpened) ? m.teleserviceOpened : undefined,
+    ...referralRecord(record, m.licenceDate, today, inSession),
   };
 });
+
+/**
+ * A record the format accepts: the referral on or after the licence (none while it is not obtained), each
+ * proposal after the referral and on or before today, an answer after its proposal, one acceptance at most
+ * and no proposal after the day it was given, every date in the session's year.
+ */
+function referralRecord(
+  record: { sentAgo: number; withSent: boolean; proposals?: { after: number; answer?: 'accepted' | 'refused'; answeredAfter?: number }[] } | undefined,
+  licenceDate: string | null | undefined, today: string, inSession: (d: string) => boolean,
+): { referralSent?: string; rectorProposals?: RectorProposal[] } {
+  if (!record || licenceDate === null) return {};
+  let sent = addDays(today, -record.sentAgo);
+  if (licenceDate && sent < licenceDate) sent = licenceDate;
+  if (!inSession(sent)) return {};
+  let accepted = false;
+  const proposals: RectorProposal[] = [];
+  for (const p of record.proposals ?? []) {
+    const notified = addDays(sent, p.after);
+    if (notified > today || !inSession(notified)) continue;
+    const answer = p.answer === 'accepted' && accepted ? 'refused' : p.answer;
+    const day = p.answeredAfter === undefined ? undefined : addDays(notified, p.answeredAfter);
+    const answered = answer && day && day <= today ? day : undefined;
+    if (answer === 'accepted') accepted = true;
+    proposals.push({ notified, ...(answer ? { answer } : {}), ...(answered ? { answered } : {}) });
+  }
+  // In any order: none notified after the day one was accepted.
+  const acceptedOn = proposals.find((p) => p.answer === 'accepted')?.answered;
+  const kept = acceptedOn ? proposals.filter((p) => p.notified <= acceptedOn) : proposals;
+  return { ...(record.withSent ? { referralSent: sent } : {}), ...(record.proposals ? { rectorProposals: kept } : {}) };
+}
 
 /** Valid facts as of `today`. */
 export const factsFor = (today: string): fc.Arbitrary<Facts> =>

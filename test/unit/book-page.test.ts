@@ -22,30 +22,38 @@ async function mount(vnode: VNode<any>) {
 }
 
 /** No i18next key left untranslated: a missing key renders as itself. */
-const noRawKeys = (el: HTMLElement) => expect(el.textContent).not.toMatch(/\b(book|conditions|kinds|calendarFields|platforms|procedures|handoff)\.[\w.-]+/);
+const noRawKeys = (el: HTMLElement) => expect(el.textContent).not.toMatch(/\b(book|conditions|followUp|kinds|calendarFields|platforms|procedures|handoff)\.[\w.-]+/);
+/** Each procedure's tables in the page's order: its conditions, then what follows it when it has rules for that. */
+const procedureTables = book.procedures.flatMap((p) => [p.conditions.length, ...(p.after.length ? [p.after.length] : [])]);
+/** Every source in the page's order, as the tables list them. */
+const sources = book.procedures.flatMap((p) => [...p.conditions, ...p.after]);
 
 describe('rules book page', () => {
   beforeAll(() => initAppStrings('fr'));
   afterEach(() => { render(null, root); root.remove(); });
 
   for (const lang of ['fr', 'en', 'ar'] as const) {
-    it(`shows every condition and every date, in accessible tables (${lang})`, async () => {
+    it(`shows every condition, what follows, and every date, in accessible tables (${lang})`, async () => {
       await changeLanguage(lang, false);
       const el = await mount(h(RulesBook, { onLaw: () => {}, onBack: () => {} }));
       expect(el.querySelector('h1#page-title')!.getAttribute('tabindex')).toBe('-1');
       const tables = [...el.querySelectorAll('table')];
       // A published calendar is a table of its dates; an unannounced one, a line saying so.
       const published = book.calendars.filter((c) => c.published);
-      expect(tables).toHaveLength(book.procedures.length + published.length);
+      expect(tables).toHaveLength(procedureTables.length + published.length);
       expect(el.textContent).toContain(t('book.unpublishedCalendar', { platform: t('platforms.parcoursup'), session: book.calendars.find((c) => !c.published)!.session }));
       for (const table of tables) {
         expect(table.querySelector('caption')!.textContent!.trim()).not.toBe('');
         for (const th of table.querySelectorAll('thead th')) expect(th.getAttribute('scope')).toBe('col');
         for (const row of table.querySelectorAll('tbody tr')) expect(row.querySelector('th')!.getAttribute('scope')).toBe('row');
       }
-      book.procedures.forEach((p, i) => expect(tables[i]!.querySelectorAll('tbody tr')).toHaveLength(p.conditions.length));
+      procedureTables.forEach((rows, i) => expect(tables[i]!.querySelectorAll('tbody tr')).toHaveLength(rows));
+      // The Master referral's proposals: the eight days to answer, with their article.
+      const master = book.procedures.find((p) => p.id === 'master-referral')!;
+      expect(master.after.map((r) => r.id)).toContain('ma.proposal-eight-days');
+      expect(el.querySelector('#book-master-referral-ma\\.proposal-eight-days')!.textContent).toContain('R612-36-3 I al. 8');
       published.forEach((c, i) => {
-        const rows = tables[book.procedures.length + i]!.querySelectorAll('tbody tr');
+        const rows = tables[procedureTables.length + i]!.querySelectorAll('tbody tr');
         expect(rows).toHaveLength(c.dates.length);
         c.dates.forEach((d, j) => expect(rows[j]!.textContent).toContain(d.source));
       });
@@ -72,7 +80,7 @@ describe('rules book page', () => {
     const onLaw = vi.fn();
     const el = await mount(h(RulesBook, { onLaw, onBack: () => {} }));
     const links = [...el.querySelectorAll<HTMLAnchorElement>('a.book-source')];
-    const anchored = book.procedures.flatMap((p) => p.conditions).filter((c) => c.anchor);
+    const anchored = sources.filter((c) => c.anchor);
     expect(links).toHaveLength(anchored.length);
     links.forEach((a, i) => {
       expect(a.textContent).toContain(anchored[i]!.source);
@@ -80,7 +88,7 @@ describe('rules book page', () => {
       expect(onLaw).toHaveBeenLastCalledWith(anchored[i]!.anchor);
     });
     // A source whose text is not shipped is shown, not linked.
-    const unlinked = book.procedures.flatMap((p) => p.conditions).find((c) => !c.anchor)!;
+    const unlinked = sources.find((c) => !c.anchor)!;
     expect(el.textContent).toContain(unlinked.source);
   });
 });

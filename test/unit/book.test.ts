@@ -74,6 +74,23 @@ describe('rules book', () => {
     }
   });
 
+  it('lists what follows a procedure once used: the Master referral\'s proposals, each rule with its article and sentence', () => {
+    for (const p of book.procedures) {
+      expect(p.after.map((r) => r.id), p.id).toEqual((PROCEDURES[p.id].followUp?.rules ?? []).map((r) => r.id));
+      for (const r of p.after) {
+        expect(KINDS, r.id).toContain(r.kind);
+        if (r.kind === 'law') expect(r.source, r.id).toMatch(/^R612-36-3 /);
+        expect(getPath(fr, r.messageKey), r.messageKey).toEqual(expect.any(String));
+        if (r.anchor) expect(paragraphByAnchor(r.anchor), r.anchor).toBeDefined();
+      }
+    }
+    const master = book.procedures.find((p) => p.id === 'master-referral')!;
+    expect(master.after.find((r) => r.id === 'ma.proposal-eight-days')).toMatchObject({ source: 'R612-36-3 I al. 8', kind: 'law', anchor: 'R612-36-3-I-al8' });
+    expect(master.after.find((r) => r.id === 'ma.commission')).toMatchObject({ source: 'R612-36-3 III', anchor: 'R612-36-3-III' });
+    // Only the Master referral has a follow-up today.
+    expect(book.procedures.filter((p) => p.after.length).map((p) => p.id)).toEqual(['master-referral']);
+  });
+
   it('lists every calendar date with its source, published or not', () => {
     expect(book.calendars.map((c) => `${c.platform}-${c.session}`)).toEqual(CALENDARS.map((c) => `${c.platform}-${c.session}`));
     for (const [i, cal] of book.calendars.entries()) {
@@ -99,7 +116,10 @@ describe('rules book', () => {
     const inputs: BookInputs = {
       procedures: {
         ...PROCEDURES,
-        'master-referral': { ...master, describes: ['ma.new-rule'], gates: [...master.gates, { condition: 'ma.new-gate', onFalse: 'not-eligible' }] },
+        'master-referral': {
+          ...master, describes: ['ma.new-rule'], gates: [...master.gates, { condition: 'ma.new-gate', onFalse: 'not-eligible' }],
+          followUp: { ...master.followUp!, rules: [...master.followUp!.rules, { id: 'ma.new-after', source: 'R612-36-3 IV', kind: 'law' }] },
+        },
       },
       registry,
       calendars: [...CALENDARS, { platform: 'monmaster', session: 2099, published: false, updated: '2027-01-02', dates: { applicationsOpen: { date: null, source: 'Not published', provisional: false } } }],
@@ -116,5 +136,7 @@ describe('rules book', () => {
     expect(conditions.filter((c) => c.id === 'ma.licence-dnl')).toHaveLength(1);
     expect(altered.calendars.at(-1)).toEqual({ platform: 'monmaster', session: 2099, published: false, updated: '2027-01-02', dates: [{ key: 'applicationsOpen', value: null, source: 'Not published', provisional: false }] });
     expect(altered.rulesVersion).toBe('2027.1');
+    expect(altered.procedures.find((p) => p.id === 'master-referral')!.after.at(-1))
+      .toEqual({ id: 'ma.new-after', source: 'R612-36-3 IV', kind: 'law', messageKey: 'followUp.rules.ma.new-after', anchor: null });
   });
 });

@@ -5,7 +5,12 @@
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { buildIcs, icsFileName, type IcsEvent, type IcsInput } from '../../src/platform/calendar-export';
+import ar from '../../locales/ar.json';
+import en from '../../locales/en.json';
+import fr from '../../locales/fr.json';
+import { buildIcs, icsFileName, proposalEvents, trigger, type IcsEvent, type IcsInput } from '../../src/platform/calendar-export';
+import { evaluate } from '../../src/rules/evaluate';
+import type { Facts } from '../../src/rules/facts';
 
 type Component = InstanceType<typeof ICAL.Component>;
 
@@ -252,5 +257,80 @@ describe('icsFileName', () => {
     expect(icsFileName('recours sup/été:2026')).toBe('recours-sup-ete-2026.ics');
     expect(icsFileName('../..')).toBe('recourssup.ics');
     expect(icsFileName('')).toBe('recourssup.ics');
+  });
+});
+
+describe('the rector\'s proposals in the calendar', () => {
+  /** A translator reading the locale files as the app does: `{{name}}` replaced, French as the reference. */
+  const translator = (strings: Record<string, unknown>) => (key: string, params: Record<string, string | number>) => {
+    let node: unknown = strings;
+    for (const k of key.split('.')) node = (node as Record<string, unknown>)[k];
+    if (typeof node !== 'string') throw new Error(`no string ${key}`);
+    return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(params[name]));
+  };
+  const text = { t: translator(fr), date: (d: string) => `le ${d}` };
+  const TODAY = '2026-07-22';
+  const followUp = evaluate({ master: {
+    licenceDate: '2026-06-25', referralSent: '2026-07-12',
+    rectorProposals: [
+      { notified: '2026-07-20' },
+      { notified: '2026-07-14' }, // its last day is today: still open
+      { notified: '2026-07-13' }, // last day 2026-07-21: lapsed
+      { notified: '2026-07-15', answer: 'refused', answered: '2026-07-16' },
+      { notified: '2026-07-20' }, // the same day as the first
+    ],
+  } } as Facts, TODAY, ['master-referral']).procedures['master-referral']!.followUp!;
+
+  it('makes one event per open proposal, on its last day, with ids that stay when imported again', () => {
+    expect(followUp.proposals.map((p) => p.state)).toEqual(['open', 'open', 'lapsed', 'answered', 'open']);
+    const events = proposalEvents(followUp, TODAY, text);
+    expect(events.map((e) => [e.id, e.date])).toEqual([
+      ['master-referral-proposal-2026-07-20', '2026-07-28'],
+      ['master-referral-proposal-2026-07-14', '2026-07-22'],
+      ['master-referral-proposal-2026-07-20-2', '2026-07-28'],
+    ]);
+    expect(proposalEvents(followUp, TODAY, text)).toEqual(events);
+    expect(proposalEvents(null, TODAY, text)).toEqual([]);
+    const accepted = { ...followUp, stage: 'accepted' as const, proposals: followUp.proposals.map((p) => ({ ...p, state: p.state === 'open' ? 'ended' as const : p.state })) };
+    expect(proposalEvents(accepted, TODAY, text)).toEqual([]);
+  });
+
+  it('reminds the morning before the act-by day and the act-by day\'s morning, in the student\'s time zone', () => {
+    const ics = buildIcs({ uid: UID, now: NOW, lang: 'fr', events: proposalEvents(followUp, TODAY, text) });
+    const [first] = parse(ics).vevents;
+    const event = new ICAL.Event(first!);
+    expect(event.startDate.toString()).toBe('2026-07-28');
+    const alarms = first!.getAllSubcomponents('valarm').map((a) => {
+      const at = event.startDate.clone();
+      at.isDate = false; // midnight of the date, then the offset
+      at.addDuration(a.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>);
+      return [at.toString(), a.getFirstPropertyValue('description')];
+    });
+    // Act by 2026-07-27: reminded on the 26th and the 27th at 9:00, floating (no time zone: the phone's own).
+    expect(alarms).toEqual([
+      ['2026-07-26T09:00:00', 'Demain\u00a0: dernier jour conseillé pour répondre à la proposition n°\u00a01 du recteur'],
+      ['2026-07-27T09:00:00', 'Aujourd’hui\u00a0: dernier jour conseillé pour répondre à la proposition n°\u00a01 du recteur'],
+    ]);
+    expect(ics).toContain('\r\nTRIGGER:-P1DT15H\r\n');
+    expect(ics).toContain('\r\nTRIGGER:-PT15H\r\n');
+    expect(event.summary).toBe('Proposition du recteur n°\u00a01\u00a0: dernier jour pour répondre');
+    expect(event.description).toContain('Dernier jour pour répondre\u00a0: le 2026-07-28\u202f; à faire au plus tard le le 2026-07-27');
+    expectWellFormedLines(ics);
+  });
+
+  it('has its texts in every language, with the same placeholders', () => {
+    for (const strings of [en, ar]) {
+      const events = proposalEvents(followUp, TODAY, { t: translator(strings), date: (d) => d });
+      expect(events[0]!.summary).toMatch(/1/);
+      expect(events[0]!.description).toContain('2026-07-28');
+      expect(events[0]!.alarms!.map((a) => a.description)).toHaveLength(2);
+    }
+  });
+
+  it('writes alarm offsets as RFC 5545 durations from the date\'s midnight, and refuses an hour off the clock', () => {
+    expect([trigger(2, 0), trigger(0, 0), trigger(1, 9), trigger(2, 9), trigger(0, 9), trigger(1, 0)]).toEqual(['-P2D', 'PT0S', '-PT15H', '-P1DT15H', 'PT9H', '-P1D']);
+    const one = { id: 'x', date: '2026-07-28', summary: 's', description: 'd' };
+    expect(() => buildIcs({ uid: UID, now: NOW, lang: 'fr', events: [{ ...one, alarms: [{ daysBefore: 1, hour: 24, description: 'a' }] }] })).toThrow(RangeError);
+    expect(() => buildIcs({ uid: UID, now: NOW, lang: 'fr', events: [{ ...one, alarms: [{ daysBefore: -1, hour: 9, description: 'a' }] }] })).toThrow(RangeError);
   });
 });

@@ -11,6 +11,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { encodeHandoff, handoffUrl } from '../../src/platform/handoff';
 import { initAppStrings } from '../support/i18n';
 import { PROCEDURE_IDS } from '../../src/rules/engine';
+import { MAX_PROPOSALS } from '../../src/rules/facts';
 import { RULES_VERSION } from '../../src/rules/version';
 import HandoffPanel from '../../src/ui/HandoffPanel';
 import { QUIET_ZONE, qrImage } from '../../src/ui/qr';
@@ -68,6 +69,18 @@ describe('QR code', () => {
     expect(versions.master).toBeLessThanOrEqual(11);
     expect(versions.parcoursup).toBeLessThanOrEqual(12);
     expect(versions.both).toBeLessThanOrEqual(16);
+  });
+
+  it('still decodes with the longest record after the referral the format allows', () => {
+    const proposals = Array.from({ length: MAX_PROPOSALS }, (_, i) => ({
+      notified: `2026-07-${String(12 + i).padStart(2, '0')}`, answer: 'refused' as const, answered: `2026-07-${String(13 + i).padStart(2, '0')}`,
+    }));
+    const answers = { master: { ...FULL_MASTER.master, referralSent: '2026-07-11', rectorProposals: proposals } };
+    const url = handoffUrl(ORIGIN, encodeHandoff({ answers, procedures: ['master-referral'] }, RULES_VERSION));
+    const qr = qrImage(url);
+    expect(decode(qr.size, qr.path)).toBe(url);
+    // Measured: 1,250 characters, version 25 (ten proposals); three proposals, the usual case: 606, version 17.
+    expect(qr.version).toBeLessThanOrEqual(25);
   });
 });
 

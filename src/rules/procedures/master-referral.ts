@@ -2,7 +2,8 @@
  * Referral to the rector for a Master 1 place: R612-36-3 as rewritten by décret n° 2023-179 (docs/rulings.md §"Master referral").
  * I al. 1 who may refer; I al. 2 the 5 / 2 / 2 minimum where the région has two or more universities;
  * I al. 3 the 15-day window from the latest of 1° the licence, 2° the last refusal, 3° the teleservice opening;
- * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission).
+ * II the three academic years after the licence; what follows (3 proposals, 8 days, III the commission), in
+ * master-proposals.ts.
  * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
 import { academicYearStart, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
@@ -14,6 +15,7 @@ import { andThen, known, orElse } from '../tri';
 import type { Condition, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, nextSessionNote } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
+import { MASTER_FOLLOW_UP } from './master-proposals';
 import { lastRefusal, masterDates, opening, windowStart } from './master-window';
 
 const M = 'master';
@@ -205,6 +207,9 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (deadline && isoWeekday(deadline) >= 6) {
     notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, weekday: isoWeekday(deadline) });
   }
+  // A referral recorded after the last day the rules count: the rector judges whether it was in time.
+  const sent = ctx.optionalFact<CivilDate>('master.referralSent');
+  if (sent && deadline && sent > deadline) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   if (status === 'eligible' || status === 'not-yet') {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
@@ -241,4 +246,5 @@ export const masterReferral: ProcedureDef = {
   dates: masterDates,
   authority: (ctx) => (universities(ctx) === 'none' ? null : authorityOf(ctx, `${M}.licenceRegion`)),
   notes: masterNotes,
+  followUp: MASTER_FOLLOW_UP,
 };

@@ -1,0 +1,105 @@
+/**
+ * What follows a Master referral (R612-36-3 I al. 4 to 8, III; docs/rulings.md §"After the referral"): the
+ * rector's proposals, eight days to answer each, and where the student then stands. It never changes the
+ * referral's status (whether the student can refer now): it dates what the student records after referring.
+ * Reads only the record itself and today, so that it is the same whatever else is known.
+ */
+import { isoWeekday, type CivilDate } from '../civil-date';
+import type { Context } from '../context';
+import { ACT_BY_RULE, deadlineRule, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
+import type { RectorProposal } from '../facts';
+import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
+
+/** I al. 4: « au moins trois propositions d'admission ». */
+export const MIN_PROPOSALS = 3;
+
+const THREE = 'R612-36-3 I al. 4 et 6';
+const EIGHT_DAYS = 'R612-36-3 I al. 8';
+const ACCEPTANCE = 'R612-36-3 I al. 7';
+const COMMISSION = 'R612-36-3 III';
+
+export const PROPOSAL_RULES: readonly FollowRule[] = [
+  // I al. 4: « présente à l'étudiant […] au moins trois propositions d'admission »; al. 6: « l'une au moins des
+  // trois […] concerne l'établissement dans lequel il a obtenu sa licence lorsque l'offre de formation dans cet
+  // établissement le permet et, à défaut, un établissement de la région académique ».
+  { id: 'ma.three-proposals', source: THREE, anchor: 'R612-36-3-I-al4', kind: 'law' },
+  // I al. 8: « Si l'étudiant n'a pas donné de réponse à une proposition du recteur dans un délai de huit jours
+  // suivant sa notification, il est réputé l'avoir refusée »: the notification day not counted, never extended.
+  { id: 'ma.proposal-eight-days', source: EIGHT_DAYS, anchor: 'R612-36-3-I-al8', kind: 'law' },
+  // The safer day to answer, one earlier, as for the fifteen days (docs/rulings.md §"Counting days").
+  { id: 'ma.proposal-act-by', source: EIGHT_DAYS, anchor: 'R612-36-3-I-al8', kind: 'practice' },
+  // I al. 7: « L'acceptation par l'étudiant d'une proposition met fin au traitement de la saisine » ; the
+  // enrolment is « de droit » on request to the head of the establishment.
+  { id: 'ma.acceptance-ends', source: ACCEPTANCE, anchor: 'R612-36-3-I-al7', kind: 'law' },
+  // III: « Lorsque l'application des dispositions du I n'a pas permis de proposer à l'étudiant une admission »:
+  // a commission d'accès au deuxième cycle examines the case. Read as written: no proposal could be made.
+  { id: 'ma.commission', source: COMMISSION, anchor: 'R612-36-3-III', kind: 'law' },
+];
+
+const info = (date: CivilDate, basis: string, kind: DateInfo['kind'], rule: string): DateInfo =>
+  ({ date, source: EIGHT_DAYS, kind, provisional: false, rule, basis });
+
+const DEADLINE_RULE = deadlineRule(PROPOSAL_DAYS);
+
+/** The one acceptance given in time (or on a day not given): the facts allow one acceptance at most. */
+function acceptedIndex(list: readonly RectorProposal[]): number | null {
+  const i = list.findIndex((p) => p.answer === 'accepted' && !(p.answered && p.answered > proposalWindow(p.notified).deadline));
+  return i < 0 ? null : i;
+}
+
+function proposalOf(p: RectorProposal, i: number, today: CivilDate, anyAccepted: boolean): ProposalFollowUp {
+  const w = proposalWindow(p.notified);
+  const basis = `master.rectorProposals[${i}].notified`;
+  // An answer after the eight days comes after the proposal was deemed refused: it lapsed all the same.
+  const late = p.answered !== undefined && p.answered > w.deadline;
+  const state = p.answer && !late ? 'answered' : today > w.deadline || late ? 'lapsed' : anyAccepted ? 'ended' : 'open';
+  return {
+    notified: p.notified, answer: p.answer ?? null, answered: p.answered ?? null, state,
+    deadline: w.deadline, actBy: w.actBy,
+    dates: { deadline: info(w.deadline, basis, 'law', DEADLINE_RULE), actBy: info(w.actBy, basis, 'practice', ACT_BY_RULE) },
+  };
+}
+
+function stageOf(proposals: readonly ProposalFollowUp[], accepted: boolean): FollowUpStage {
+  if (accepted) return 'accepted';
+  if (proposals.some((p) => p.state === 'open')) return 'proposals-open';
+  return proposals.length >= MIN_PROPOSALS ? 'declined' : 'awaiting-proposals';
+}
+
+function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowUp[]): Note[] {
+  const notes: Note[] = [];
+  if (proposals.length) notes.push({ id: 'proposals-eight-days', kind: 'law', source: EIGHT_DAYS });
+  for (const p of proposals) {
+    if (p.answer && p.state === 'lapsed') {
+      notes.push({ id: 'answered-after-deadline', kind: 'law', source: EIGHT_DAYS, notified: p.notified, deadline: p.deadline, answered: p.answered, answer: p.answer });
+    }
+    if (p.state === 'open' && isoWeekday(p.deadline) >= 6) {
+      notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: p.deadline, weekday: isoWeekday(p.deadline) });
+    }
+  }
+  if (stage === 'accepted') notes.push({ id: 'acceptance-ends-referral', kind: 'law', source: ACCEPTANCE });
+  else if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-owes-three', kind: 'law', source: THREE, count: proposals.length });
+  // III is for a student to whom no admission could be proposed; after three refused or lapsed, the texts
+  // provide no further step (docs/rulings.md §"After the referral").
+  if (!proposals.length) notes.push({ id: 'commission-if-no-proposal', kind: 'law', source: COMMISSION });
+  if (stage === 'declined') notes.push({ id: 'all-proposals-declined', kind: 'context', source: COMMISSION });
+  return notes;
+}
+
+/** The student's record after the referral, dated on `today`; null when nothing is recorded. */
+export function masterFollowUp(ctx: Context): FollowUp | null {
+  const sent = ctx.optionalFact<CivilDate>('master.referralSent');
+  const list = ctx.optionalFact<RectorProposal[]>('master.rectorProposals');
+  if (sent === undefined && list === undefined) return null;
+  const given = list ?? [];
+  const accepted = acceptedIndex(given);
+  const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, accepted !== null));
+  const stage = stageOf(proposals, accepted !== null);
+  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals) };
+}
+
+export const MASTER_FOLLOW_UP: FollowUpDef = {
+  facts: ['master.referralSent', 'master.rectorProposals'],
+  rules: PROPOSAL_RULES,
+  evaluate: masterFollowUp,
+};

@@ -1,0 +1,57 @@
+/**
+ * What follows a Master referral, over random valid records (R612-36-3 I al. 4 to 8): every proposal's last
+ * day is eight days after its notification and the act-by day the one before; each state agrees with
+ * today; the stage with the states; and the record never moves the referral's own outcome.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addDays, daysBetween } from '../../src/rules/civil-date';
+import { evaluate } from '../../src/rules/evaluate';
+import { setPath, type Facts } from '../../src/rules/facts';
+import { caseArb } from '../support/arbitraries';
+
+// Fewer runs than the other properties: one case in eight carries a record, the others are drawn and dropped.
+const RUNS = 1000;
+const withRecord = caseArb.filter(({ facts }) => facts.master?.referralSent !== undefined || facts.master?.rectorProposals !== undefined);
+
+describe('the follow-up of a Master referral', () => {
+  it('is given exactly when a record is, one entry per proposal in its order', () => {
+    fc.assert(fc.property(caseArb, ({ facts, today }) => {
+      const f = evaluate(facts, today, ['master-referral']).procedures['master-referral']!.followUp;
+      const m = facts.master;
+      expect(f === null).toBe(m?.referralSent === undefined && m?.rectorProposals === undefined);
+      if (f) expect(f.proposals.map((p) => p.notified)).toEqual((m!.rectorProposals ?? []).map((p) => p.notified));
+    }), { numRuns: RUNS });
+  });
+
+  it('dates every proposal eight days after its notification, acts one day earlier, and states it on today', () => {
+    fc.assert(fc.property(withRecord, ({ facts, today }) => {
+      const f = evaluate(facts, today, ['master-referral']).procedures['master-referral']!.followUp!;
+      for (const p of f.proposals) {
+        expect(daysBetween(p.notified, p.deadline)).toBe(8);
+        expect(p.actBy).toBe(addDays(p.deadline, -1));
+        expect([p.dates.deadline.date, p.dates.actBy.date]).toEqual([p.deadline, p.actBy]);
+        expect([p.dates.deadline.kind, p.dates.actBy.kind]).toEqual(['law', 'practice']);
+        const late = p.answered !== null && p.answered > p.deadline;
+        const expected = p.answer && !late ? 'answered' : today > p.deadline || late ? 'lapsed' : f.stage === 'accepted' ? 'ended' : 'open';
+        expect(p.state).toBe(expected);
+      }
+      const states = f.proposals.map((p) => p.state);
+      const acceptedInTime = f.proposals.some((p) => p.answer === 'accepted' && p.state === 'answered');
+      expect(f.stage).toBe(acceptedInTime ? 'accepted' : states.includes('open') ? 'proposals-open' : states.length >= 3 ? 'declined' : 'awaiting-proposals');
+      // The commission of III is named only while no proposal has come.
+      expect(f.notes.some((n) => n.id === 'commission-if-no-proposal')).toBe(f.proposals.length === 0);
+    }), { numRuns: RUNS });
+  });
+
+  it('never moves the referral\'s status, reasons, dates, missing facts or changes', () => {
+    const outcome = (facts: Facts, today: string) => {
+      const { notes: _notes, followUp: _followUp, ...rest } = evaluate(facts, today, ['master-referral']).procedures['master-referral']!;
+      return rest;
+    };
+    fc.assert(fc.property(withRecord, ({ facts, today }) => {
+      const without = setPath(setPath(facts, 'master.referralSent', undefined), 'master.rectorProposals', undefined);
+      expect(outcome(facts, today)).toEqual(outcome(without, today));
+    }), { numRuns: RUNS });
+  });
+});
