@@ -4,7 +4,7 @@
  * Raw input is kept as typed, so that nothing entered is lost when a page does not validate.
  */
 import { fromParts, isCivilDate, type CivilDate } from '../rules/civil-date';
-import { EARLIEST_DATE, fieldSpec, getPath, MAX_COUNT, setPath, validateFacts, type FactError, type Facts, type FieldType } from '../rules/facts';
+import { EARLIEST_DATE, fieldSpec, getPath, MAX_COUNT, setPath, SHARES_APPLICATIONS, validateFacts, type FactError, type Facts, type FieldType } from '../rules/facts';
 
 export interface DateInput { day: string; month: string; year: string; none: boolean }
 export type RawValue = string | string[] | DateInput;
@@ -119,8 +119,8 @@ export function parsePage(fields: readonly string[], raw: Readonly<Record<string
   return { ok: true, values };
 }
 
-/** The answers that share the applications, by field: what the student typed on this page must fit the rest. */
-const SHARES = ['master.positive', 'master.refusals', 'master.contractSearch'] as const;
+/** What the student typed on this page must fit the rest of the applications. */
+const SHARES = SHARES_APPLICATIONS;
 
 /**
  * A consistency error, on the field of this page the student can fix, with the figure that would fit:

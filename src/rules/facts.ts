@@ -288,15 +288,18 @@ function checkShape(input: Record<string, unknown>, prefix: string, today: Civil
   }
 }
 
+/** The answers that share the applications: together they cannot exceed them (the questionnaire says by how much). */
+export const SHARES_APPLICATIONS = ['master.positive', 'master.refusals', 'master.contractSearch'] as const;
+
 function checkConsistency(facts: Facts, today: CivilDate, errors: FactError[]): void {
   const m = facts.master;
   if (!isPlainObject(m)) return;
   const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined);
   const applications = num(m.applications);
-  const positive = num(m.positive);
   const refusals = num(m.refusals);
   const contractSearch = num(m.contractSearch);
-  if (applications !== undefined && (positive ?? 0) + (refusals ?? 0) + (contractSearch ?? 0) > applications) {
+  const shared = SHARES_APPLICATIONS.reduce((sum, f) => sum + (num(m[f.slice('master.'.length)]) ?? 0), 0);
+  if (applications !== undefined && shared > applications) {
     errors.push({ field: 'master.applications', code: 'answers-exceed-applications', params: { applications } });
   }
   if (contractSearch !== undefined && typeof m.apprenticeshipSearch === 'boolean' && m.apprenticeshipSearch !== (contractSearch > 0)) {
