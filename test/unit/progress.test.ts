@@ -35,6 +35,17 @@ function sharedPlatform() {
   });
 }
 
+/** Two tabs of one origin on one store; `told` counts what tab A is told of tab B's writes. */
+function twoTabs() {
+  const b = mapBackend();
+  const platform = sharedPlatform();
+  const tabA = createProgress(b, 100, now, platform());
+  const tabB = createProgress(b, 100, now, platform());
+  let told = 0;
+  tabA.onOtherTab(() => { told++; });
+  return { tabA, tabB, told: () => told };
+}
+
 describe('progress', () => {
   it('saves an envelope and loads it back, saying when the rules changed', async () => {
     const b = mapBackend();
@@ -98,12 +109,7 @@ describe('progress', () => {
   });
 
   it('two tabs: each writes only what it changed, under a lock, and the other is told', async () => {
-    const b = mapBackend();
-    const platform = sharedPlatform();
-    const tabA = createProgress(b, 100, now, platform());
-    const tabB = createProgress(b, 100, now, platform());
-    let told = 0;
-    tabA.onOtherTab(() => { told++; });
+    const { tabA, tabB, told } = twoTabs();
     // Both tabs saving at once: the lock orders them, and neither replaces the other's answers.
     const [a, bSaved] = await Promise.all([
       tabA.save(withGroup('parcoursup', { renounced: false }), '2026.1'),
@@ -113,9 +119,9 @@ describe('progress', () => {
     expect(await tabA.load('2026.1')).toMatchObject({
       answers: { parcoursup: { renounced: false }, master: { licence: 'dnl', licenceDate: '2026-06-25' } }, revision: 2,
     });
-    expect(told).toBe(1);
+    expect(told()).toBe(1);
     await tabB.forget();
-    expect(told).toBe(2);
+    expect(told()).toBe(2);
     expect(await tabA.load('2026.1')).toEqual({ kind: 'empty', revision: 3, setAsideNow: false });
   });
 
@@ -198,15 +204,10 @@ describe('the prepare page\'s part of the record', () => {
   });
 
   it('shares ticks between tabs under the lock, telling the other tab, neither replacing the other\'s', async () => {
-    const b = mapBackend();
-    const platform = sharedPlatform();
-    const tabA = createProgress(b, 100, now, platform());
-    const tabB = createProgress(b, 100, now, platform());
-    let told = 0;
-    tabA.onOtherTab(() => { told++; });
+    const { tabA, tabB, told } = twoTabs();
     await tabA.save(replaceWith(answers), '2026.1');
     await Promise.all([tabA.savePrepared(tick('master-referral', 'cv'), '2026.1'), tabB.savePrepared(tick('master-referral', 'licence-certificate'), '2026.1')]);
-    expect(told).toBe(1);
+    expect(told()).toBe(1);
     expect((await tabA.loadPrepared(validatePrepared)).checklist).toEqual({ 'master-referral': ['cv', 'licence-certificate'] });
     expect(await tabA.load('2026.1')).toMatchObject({ revision: 1, answers });
   });
