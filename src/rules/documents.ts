@@ -21,6 +21,8 @@ export interface DocumentItem {
   source: string;
   /** Medical or disability papers: sent apart, under confidential cover, to the rector's doctor. */
   confidential?: true;
+  /** Sent with the letter (listed under « Pièces jointes »), rather than read from the platform or written. */
+  attached?: true;
   /** The refusal's number (`refusal`), or how many refusals one item stands for (`refusal-more`). */
   n?: number;
   /** The day from which it can be had, when the calendar gives it (Mon Master's certificate for an application left waiting). */
@@ -33,30 +35,32 @@ export const LISTED_REFUSALS = 15;
 const MON_MASTER_REFUSAL = 'Mon Master : attestation de refus téléchargeable pour chaque candidature refusée';
 const MON_MASTER_CHARTER = 'Mon Master, charte des droits et devoirs de l’étudiant (saisine du recteur)';
 const CONFIDENTIAL = 'D612-1-27 (texte non fourni dans l’application ; règle telle que les rectorats la décrivent)';
+/** Medical and disability papers go apart, under confidential cover, to the rector's doctor: practice until D612-1-27 is shipped. */
+export const CONFIDENTIAL_RULE: { kind: Kind; source: string } = { kind: 'practice', source: CONFIDENTIAL };
 
 const master = (facts: Facts, r: ProcedureResult, session: number | null): DocumentItem[] => {
   const refusals = (getPath(facts, 'master.refusals') as number | undefined) ?? 0;
   const items: DocumentItem[] = [
     // 3°: « l'attestation d'obtention de son diplôme national de licence »
-    { id: 'licence-certificate', text: 'licence-certificate', kind: 'law', source: 'R612-36-3 I al. 3 3°' },
+    { id: 'licence-certificate', text: 'licence-certificate', kind: 'law', source: 'R612-36-3 I al. 3 3°', attached: true },
   ];
   // I al. 2: « justifie d'au moins cinq refus »; I al. 3: « l'ensemble des décisions de refus ».
   for (let n = 1; n <= Math.min(refusals, LISTED_REFUSALS); n++) {
-    items.push({ id: `refusal-${n}`, text: 'refusal', kind: 'law', source: 'R612-36-3 I al. 2 et al. 3', n });
+    items.push({ id: `refusal-${n}`, text: 'refusal', kind: 'law', source: 'R612-36-3 I al. 2 et al. 3', n, attached: true });
   }
   if (refusals > LISTED_REFUSALS) {
-    items.push({ id: 'refusal-more', text: 'refusal-more', kind: 'law', source: 'R612-36-3 I al. 2 et al. 3', n: refusals - LISTED_REFUSALS });
+    items.push({ id: 'refusal-more', text: 'refusal-more', kind: 'law', source: 'R612-36-3 I al. 2 et al. 3', n: refusals - LISTED_REFUSALS, attached: true });
   }
   // An application left on a waiting list, or unanswered, counts as refused once the admission phase has
   // ended: its certificate comes from then (décret n° 2023-179).
   const counted = r.notes.find((x) => x.id === 'waiting-list-counted-as-refused' || x.id === 'pending-counted-as-refused');
   if (counted) {
     const end = session === null ? null : calendarOf('monmaster', session).dates.admissionPhaseEnd.date;
-    items.push({ id: 'refusal-after-phase', text: 'refusal-after-phase', kind: 'platform', source: `${MON_MASTER_REFUSAL} ; décret n° 2023-179`, from: end });
+    items.push({ id: 'refusal-after-phase', text: 'refusal-after-phase', kind: 'platform', source: `${MON_MASTER_REFUSAL} ; décret n° 2023-179`, from: end, attached: true });
   }
   items.push(
-    { id: 'transcripts', text: 'licence-transcripts', kind: 'platform', source: 'Téléservice « Saisir le recteur » : pièces demandées (presse étudiante, 2022)' },
-    { id: 'cv', text: 'cv', kind: 'platform', source: MON_MASTER_CHARTER },
+    { id: 'transcripts', text: 'licence-transcripts', kind: 'platform', source: 'Téléservice « Saisir le recteur » : pièces demandées (presse étudiante, 2022)', attached: true },
+    { id: 'cv', text: 'cv', kind: 'platform', source: MON_MASTER_CHARTER, attached: true },
     { id: 'motivation', text: 'motivation', kind: 'platform', source: MON_MASTER_CHARTER },
   );
   return items;
@@ -65,18 +69,18 @@ const master = (facts: Facts, r: ProcedureResult, session: number | null): Docum
 /** The papers each circumstance of L612-3 IX calls for. */
 const CIRCUMSTANCE_ITEMS: Readonly<Record<Circumstance, readonly DocumentItem[]>> = {
   health: [
-    { id: 'medical-certificate', text: 'medical-certificate', kind: 'practice', source: CONFIDENTIAL, confidential: true },
+    { id: 'medical-certificate', text: 'medical-certificate', kind: 'practice', source: CONFIDENTIAL, confidential: true, attached: true },
   ],
   disability: [
-    { id: 'disability-proof', text: 'disability-proof', kind: 'practice', source: CONFIDENTIAL, confidential: true },
+    { id: 'disability-proof', text: 'disability-proof', kind: 'practice', source: CONFIDENTIAL, confidential: true, attached: true },
     { id: 'liaison-form', text: 'liaison-form', kind: 'platform', source: 'Parcoursup, rubrique Profil / Handicap : fiche de liaison facultative, utile au réexamen (parcoursup.gouv.fr)' },
   ],
   // L612-3 IX names the list itself: « la liste mentionnée au premier alinéa de l'article L. 221-2 du code du sport ».
   athlete: [
-    { id: 'athlete-list', text: 'athlete-list', kind: 'law', source: 'L612-3 IX ; code du sport, L221-2' },
+    { id: 'athlete-list', text: 'athlete-list', kind: 'law', source: 'L612-3 IX ; code du sport, L221-2', attached: true },
   ],
   family: [
-    { id: 'family-proof', text: 'family-proof', kind: 'practice', source: 'Académie de Normandie, page CAES : « tout document complémentaire nécessaire à l’appréciation de sa situation »' },
+    { id: 'family-proof', text: 'family-proof', kind: 'practice', source: 'Académie de Normandie, page CAES : « tout document complémentaire nécessaire à l’appréciation de sa situation »', attached: true },
   ],
 };
 
@@ -85,7 +89,7 @@ const reexamination = (facts: Facts, r: ProcedureResult): DocumentItem[] => {
   const items = chosen.flatMap((c) => CIRCUMSTANCE_ITEMS[c] ?? []);
   // 3° and 4° rest on a proposal received: the rectorat sees which one, and why it cannot be followed.
   if (r.reasons.some((x) => x.id === 'pr.condition-3-4' && x.holds === true)) {
-    items.push({ id: 'proposal-received', text: 'proposal-received', kind: 'practice', source: 'D612-1-26 3° et 4° : la demande porte sur la proposition reçue' });
+    items.push({ id: 'proposal-received', text: 'proposal-received', kind: 'practice', source: 'D612-1-26 3° et 4° : la demande porte sur la proposition reçue', attached: true });
   }
   items.push({ id: 'dossier-number', text: 'dossier-number', kind: 'platform', source: 'Parcoursup : la demande se fait depuis le dossier du candidat' });
   return items;

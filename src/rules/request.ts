@@ -2,7 +2,8 @@
  * The request a student sends, as a plan: which article it invokes, where and to whom it goes, and which
  * facts of the student's situation it states, as message ids and parameters (dates stay civil dates, régions
  * ids). The UI writes it in French (the rectorat reads French) and, beside it, in the reader's language.
- * Every date comes from the answers or from the result, never from prose.
+ * Every date comes from the answers or from the result, never from prose. Which procedures get one:
+ * ./preparable.ts.
  */
 import type { CivilDate } from './civil-date';
 import { getPath, type Facts } from './facts';
@@ -32,18 +33,12 @@ const INVOKES: Readonly<Record<ProcedureId, RequestPlan['invokes']>> = {
 };
 
 const CHANNELS: Readonly<Record<ProcedureId, readonly Channel[]>> = {
-  'master-referral': [
-    { kind: 'law', source: 'R612-36-3 I al. 1 (le recteur de la région académique de la licence) et al. 3 (un téléservice national)' },
-    { kind: 'platform', source: 'Mon Master : bouton « Saisir le recteur »' },
-  ],
-  'parcoursup-reexamination': [
-    { kind: 'law', source: 'D612-1-25 (le recteur de la région académique dont relève le candidat)' },
-    { kind: 'practice', source: 'Parcoursup : la demande se fait depuis le dossier du candidat, transmise à la CAES' },
-  ],
-  'parcoursup-accompaniment': [
-    { kind: 'law', source: 'L612-3 VIII et D612-1-23 III (le recteur de région académique)' },
-    { kind: 'platform', source: 'Parcoursup : demande d’accompagnement de la CAES dans le dossier, en phase complémentaire' },
-  ],
+  // The rector of the région of the licence, through a national teleservice.
+  'master-referral': [{ kind: 'law', source: 'R612-36-3 I al. 1 et al. 3' }, { kind: 'platform', source: 'Mon Master, « Saisir le recteur »' }],
+  // The rector of the région académique the candidate depends on; in practice, from the Parcoursup file to the CAES.
+  'parcoursup-reexamination': [{ kind: 'law', source: 'D612-1-25' }, { kind: 'practice', source: 'Parcoursup, dossier du candidat (CAES)' }],
+  // The rector of the région académique, through the CAES request of the Parcoursup file.
+  'parcoursup-accompaniment': [{ kind: 'law', source: 'L612-3 VIII ; D612-1-23 III' }, { kind: 'platform', source: 'Parcoursup, dossier du candidat (CAES)' }],
 };
 
 const num = (facts: Facts, path: string) => getPath(facts, path) as number | undefined;
@@ -128,6 +123,3 @@ export function firstSentence(text: string): string {
   const m = /^.*?[.!?](?=\s+[A-ZÀ-ÖØ-Þ«]|$)/su.exec(text.trim());
   return m ? m[0] : text.trim();
 }
-
-/** Whether a request can be prepared: the procedure is open to the student, or will open (docs/design.md §"Preparing the request"). */
-export const preparable = (r: ProcedureResult | undefined): r is ProcedureResult => r?.status === 'eligible' || r?.status === 'not-yet';
