@@ -28,7 +28,10 @@ function When({ r, today }: { r: ProcedureResult; today: string }) {
 interface Props { procedure: ProcedureId; r: ProcedureResult; today: string; channel: readonly Channel[]; level: Level }
 
 export function PrepareSummary({ procedure, r, today, channel, level }: Props) {
-  const who = r.authority ? t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) }) : t('prepare.summary.whoUnknown');
+  // The région's name isolated: a French name keeps its own direction in an Arabic sentence.
+  const who = r.authority
+    ? inSlot(t(`result.authorityOf.${r.authority.kind}`, { region: SLOT }), <bdi>{t(`regions.${r.authority.region}`)}</bdi>)
+    : t('prepare.summary.whoUnknown');
   return (
     <section class="prepare-summary panel" aria-labelledby="prepare-summary">
       <Heading level={level} id="prepare-summary">{t('prepare.summary.title')}</Heading>

@@ -81,7 +81,7 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
 
   return (
     <div class="prepared">
-      <p class="no-print">{t('prepare.lead')}</p>
+      {keep && <p class="no-print">{t('prepare.lead')}</p>}
       {r.status === 'not-yet' && (
         <p class="notice">{r.opens && r.opens > journey.today ? t('prepare.notYet', { date: formatDate(r.opens) }) : t('prepare.notYet_nodate')}</p>
       )}
@@ -94,7 +94,10 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
         <RequestBlanks procedure={procedure} keys={keys} details={details} onChange={onDetails} {...(keep ? { keep } : {})} />
         <Heading level={sub} id="prepare-letter">{t('prepare.letter.heading')}</Heading>
         <p class="hint no-print">{t('prepare.letter.why')}</p>
-        <LetterView blocks={blocks} details={details} t={fr} lang="fr" label={t('prepare.letter.label')} id="letter-fr" letterRef={letterRef} />
+        {/* Whole or not at all: a letter copied before the article's words arrive would lack them. */}
+        {quote
+          ? <LetterView blocks={blocks} details={details} t={fr} lang="fr" label={t('prepare.letter.label')} id="letter-fr" letterRef={letterRef} />
+          : <p class="loading" role="status">{t('ui.loading')}</p>}
         <p class="blanks-left no-print" role="status">{left ? t('prepare.letter.blanksLeft', { count: left }) : t('prepare.letter.blanksDone')}</p>
         {lang !== 'fr' && (
           <section class="translation no-print" aria-labelledby="prepare-translation">
@@ -107,11 +110,13 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
       <section class="prepare-step prepare-send no-print" aria-labelledby="prepare-send">
         <Heading level={level} id="prepare-send">{t('prepare.send.title')}</Heading>
         <p>{t(`prepare.send.how.${procedure}`)}</p>
-        <div class="actions">
-          <button type="button" class="primary" onClick={() => void copyText()}>{t('prepare.send.copy')}</button>
-          <button type="button" onClick={() => downloadFile(fr('prepare.send.fileName', { procedure }), 'text/plain;charset=utf-8', text)}>{t('prepare.send.download')}</button>
-          <button type="button" onClick={printPrepared}>{t('prepare.send.print')}</button>
-        </div>
+        {quote && (
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void copyText()}>{t('prepare.send.copy')}</button>
+            <button type="button" onClick={() => downloadFile(fr('prepare.send.fileName', { procedure }), 'text/plain;charset=utf-8', text)}>{t('prepare.send.download')}</button>
+            <button type="button" onClick={printPrepared}>{t('prepare.send.print')}</button>
+          </div>
+        )}
         <p class="copy-status" role="status">{copy && t(copy === 'copied' ? 'prepare.send.copied' : 'prepare.send.copyFailed')}</p>
         <p class="hint">{t('prepare.send.length', { count: text.length })}</p>
       </section>

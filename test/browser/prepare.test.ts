@@ -230,7 +230,11 @@ describe('Préparer ma demande', () => {
     await page.locator('#blank-name').fill('Camille Martin');
     await expect.poll(() => letter(page)).toContain('Camille Martin');
     expect(await axe(page)).toEqual([]);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    // 360 px, and 320 px at 200 % zoom (160 CSS px): no sideways scroll, the letter's long words wrap.
+    for (const width of [360, 160]) {
+      await page.setViewportSize({ width, height: 740 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), `${width} px`).toBeLessThanOrEqual(0);
+    }
     await context.close();
   });
 
