@@ -260,6 +260,24 @@ describe('Préparer ma demande', () => {
     });
   }
 
+  it('prepares a request that opens soon, saying from when (the CAES the day before it opens)', async () => {
+    const { page, context } = await open('fr', '2026-06-30T10:00:00');
+    await resultWith(page, { parcoursup: {
+      region: 'ile-de-france', bacYear: 2026, renounced: false, mainPhase: true, mainPhaseApprenticeshipOnly: false,
+      main: { proposals: 0, waiting: 0, negative: 3 }, complementaryRegistered: true, complementary: { proposals: 0, waiting: 0, negative: 1 },
+    } }, 'parcoursup-accompaniment');
+    await tapPrepare(page, 'Accompagnement Parcoursup (CAES)');
+    expect(plain(await page.locator('.prepared > .notice').first().textContent()))
+      .toBe('Pas encore : vous pourrez envoyer cette demande à partir du mercredi 1er juillet 2026. Préparez-la dès maintenant.');
+    expect(plain(await page.locator('.prepare-summary').textContent())).toContain('À partir du mercredi 1er juillet 2026');
+    const text = await letter(page);
+    expect(text).toContain('Objet : demande d’accompagnement par la commission d’accès à l’enseignement supérieur');
+    expect(text).toContain('En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.');
+    expect(text).toMatch(/« L'autorité académique propose aux candidats auxquels aucune proposition d'admission/);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
   it('says a procedure that is not open prepares nothing, and links back to the result', async () => {
     const { page, context } = await open();
     await resultWith(page, { master: { licence: 'licence-pro' } }, 'master-referral');
