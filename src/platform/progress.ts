@@ -12,7 +12,14 @@
  *
  * Nothing is ever thrown away silently: a record we cannot read, or answers that fail validation, are set
  * aside (the last SET_ASIDE_KEPT of them, with the day they were set aside) and listed on the start page.
+ *
+ * The record also carries the prepare page's part (`prepared`, ./prepared.ts), opaque here and validated by
+ * its reader, written with its own revision so that a tick is not taken for a change of answers.
+ *
+ * Just over 300 lines: the answers' record and the part that travels with it are written under the same
+ * lock, by the same read-modify-write; apart, each would need the other's.
  */
+/* eslint-disable max-lines -- the reason is above */
 import { createStore, del, get, set, type UseStore } from 'idb-keyval';
 import type { Facts } from '../rules/facts';
 
@@ -25,13 +32,16 @@ export const SET_ASIDE_KEPT = 5;
 const LOCK = 'recourssup-progress';
 const CHANNEL = 'recourssup-progress';
 
-export interface Envelope { schema: number; rulesVersion: string; savedAt: string; revision: number; answers: Facts }
+/** `prepared` is absent in records written before the prepare page, or by a release that does not know it. */
+export interface Envelope { schema: number; rulesVersion: string; savedAt: string; revision: number; answers: Facts; prepared?: unknown }
 
 /** Something we could not keep as answers: a whole record (`unreadable`) or some fields (`invalid`, path → value). */
 export interface SetAside { at: string; reason: 'unreadable' | 'invalid'; value: unknown }
 
 /** What the saved answers' validation keeps and what it rejects (dotted path → the rejected value). */
 export type Validate = (answers: Facts) => { kept: Facts; rejected: Record<string, unknown> };
+/** The same for the prepare page's part, whatever is stored (undefined when nothing is). */
+export type ValidatePart<T> = (stored: unknown) => { kept: T; rejected: Record<string, unknown> };
 
 export type Loaded =
   | { kind: 'empty'; revision: number }
@@ -46,6 +56,10 @@ export interface Progress {
   load(rulesVersion: string, validate?: Validate): Promise<Loaded & { setAsideNow: boolean }>;
   /** Applies `change` to the answers as stored now (another tab may have saved since), and saves the result. */
   save(change: (stored: Facts) => Facts, rulesVersion: string): Promise<Saved>;
+  /** The prepare page's part, validated: what `validate` rejects is set aside, the rest written back. */
+  loadPrepared<T>(validate: ValidatePart<T>): Promise<T>;
+  /** Applies `change` to the part as stored now and saves it, the answers and their revision untouched. */
+  savePrepared<T>(change: (stored: unknown) => T, rulesVersion: string): Promise<T>;
   forget(): Promise<void>;
   setAside(): Promise<SetAside[]>;
   mode(): 'persistent' | 'memory';
@@ -221,11 +235,17 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
     return { env: null, revision, unreadable: true };
   }
 
-  async function put(answers: Facts, rulesVersion: string, revision: number): Promise<Saved> {
+  /** A new record of the answers; the prepare page's part, when there is one, goes along unchanged. */
+  async function put(answers: Facts, rulesVersion: string, revision: number, prepared?: unknown): Promise<Saved> {
     const env: Envelope = { schema: SCHEMA, rulesVersion, savedAt: now().toISOString(), revision: revision + 1, answers };
+    if (prepared !== undefined) env.prepared = prepared;
     await write(KEY, env);
     return { answers, revision: env.revision };
   }
+
+  /** The record with another prepare part; without a record yet, one with no answers. */
+  const withPrepared = (env: Envelope | null, prepared: unknown, rulesVersion: string, revision: number): Envelope =>
+    ({ ...(env ?? { schema: SCHEMA, rulesVersion, savedAt: now().toISOString(), revision, answers: {} }), prepared });
 
   return {
     mode: () => (store() ? 'persistent' : 'memory'),
@@ -243,7 +263,7 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
           await addSetAside([{ at: now().toISOString(), reason: 'invalid', value: rejected }]);
           // What is kept is written back under the record's own rules version: whether they changed is
           // still the page's to say.
-          ({ answers, revision: rev } = await put(kept, env.rulesVersion, revision));
+          ({ answers, revision: rev } = await put(kept, env.rulesVersion, revision, env.prepared));
           setAsideNow = true;
           tellOtherTabs();
         }
@@ -254,10 +274,29 @@ export function createProgress(backend?: Backend, timeoutMs = 1500, now = () => 
     async save(change, rulesVersion) {
       const saved = await exclusive(async () => {
         const { env, revision } = await current();
-        return put(change(env?.answers ?? {}), rulesVersion, revision);
+        return put(change(env?.answers ?? {}), rulesVersion, revision, env?.prepared);
       });
       tellOtherTabs();
       return saved;
+    },
+    loadPrepared: (validate) => exclusive(async () => {
+      const { env, revision } = await current();
+      const { kept, rejected } = validate(env?.prepared);
+      if (env && Object.keys(rejected).length) {
+        await addSetAside([{ at: now().toISOString(), reason: 'invalid', value: rejected }]);
+        await write(KEY, withPrepared(env, kept, env.rulesVersion, revision));
+      }
+      return kept;
+    }),
+    async savePrepared(change, rulesVersion) {
+      const prepared = await exclusive(async () => {
+        const { env, revision } = await current();
+        const next = change(env?.prepared);
+        await write(KEY, withPrepared(env, next, rulesVersion, revision));
+        return next;
+      });
+      tellOtherTabs();
+      return prepared;
     },
     async forget() {
       await exclusive(async () => {

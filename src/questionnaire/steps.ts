@@ -16,7 +16,9 @@ export type Step =
   /** The rules book: every condition and calendar date with its source. */
   | { kind: 'book' }
   /** Counsellor mode: all procedures, what-if, memory only. */
-  | { kind: 'counsellor' };
+  | { kind: 'counsellor' }
+  /** "Préparer ma demande" for one procedure of the result. */
+  | { kind: 'prepare'; procedure: ProcedureId };
 
 const PAGE_ID = /^[a-z][a-z-]{0,40}$/;
 
@@ -31,6 +33,7 @@ export function stepToSearch(step: Step, procedures: readonly ProcedureId[], kee
   if (step.kind === 'question') params.set('step', step.page);
   else if (step.kind !== 'start') params.set('step', step.kind);
   if (step.kind === 'law' && step.anchor) params.set('anchor', step.anchor);
+  if (step.kind === 'prepare') params.set('procedure', step.procedure);
   if (procedures.length && procedures.length < PROCEDURE_IDS.length) params.set('for', procedures.join(','));
   const s = params.toString();
   return s ? `?${s}` : '';
@@ -44,6 +47,8 @@ export function parseStep(search: string): { step: Step; procedures: readonly Pr
   let step: Step = { kind: 'start' };
   if (s === 'situation' || s === 'check' || s === 'result' || s === 'book' || s === 'counsellor') step = { kind: s };
   else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
+  // A procedure the app does not know prepares nothing: back to the result.
+  else if (s === 'prepare') step = (PROCEDURE_IDS as readonly string[]).includes(params.get('procedure') ?? '') ? { kind: 'prepare', procedure: params.get('procedure') as ProcedureId } : { kind: 'result' };
   else if (s && PAGE_ID.test(s)) step = { kind: 'question', page: s };
   return { step, procedures };
 }

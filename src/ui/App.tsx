@@ -249,8 +249,10 @@ export function App({ store = progress() }: { store?: Progress }) {
     setAnswersKnown(true);
     const next = m.stepAfterAnswer(j);
     // Answers handed over land on what they say (the result, or the answers to check while questions
-    // remain), never on a question of a procedure the student did not bring.
-    go(onAnswers ? (next.kind === 'check' ? { kind: 'result' } : { kind: 'check' }) : next, j.procedures);
+    // remain), never on a question of a procedure the student did not bring; handed over from a frame's
+    // "Préparer ma demande", on that page again, in place of the one shown meanwhile.
+    const prepare = onAnswers && initial.step.kind === 'prepare' ? initial.step : null;
+    go(prepare ?? (onAnswers ? (next.kind === 'check' ? { kind: 'result' } : { kind: 'check' }) : next), j.procedures, prepare !== null);
   };
 
   // Without a short-cut: the procedures of the URL (an embedding site may choose), else the first question

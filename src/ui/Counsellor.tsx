@@ -15,6 +15,7 @@ import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
 import { PAGES, type Page } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
 import { ContinueOnPhone } from './ContinueOnPhone';
+import { CounsellorPrepare } from './CounsellorPrepare';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, fieldErrorMessage, fieldId } from './fields';
 import { formatDate } from './format';
@@ -165,6 +166,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
           <ContinueOnPhone answers={relevant(journey)} procedures={PROCEDURE_IDS} />
         </div>
       </section>
+      <CounsellorPrepare journey={journey} result={result} />
     </>
   );
 }

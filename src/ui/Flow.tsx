@@ -11,6 +11,7 @@ import type { ProcedureId } from '../rules/procedure-ids';
 import { CheckAnswers } from './CheckAnswers';
 import { Counsellor } from './Counsellor';
 import { LegalPage } from './LegalPage';
+import { PrepareStep } from './PrepareStep';
 import { QuestionPage } from './QuestionPage';
 import { SituationPage } from './SituationPage';
 import { ResultPage } from './ResultPage';
@@ -66,7 +67,11 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
       )}
       {step.kind === 'result' && (
         <ResultPage journey={journey} result={result} onLaw={law} onBack={back} onEdit={() => go({ kind: 'check' })} onRestart={onRestart}
-          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result).catch(() => undefined)} />
+          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result).catch(() => undefined)}
+          onPrepare={(procedure) => go({ kind: 'prepare', procedure })} />
+      )}
+      {step.kind === 'prepare' && (
+        <PrepareStep procedure={step.procedure} journey={journey} result={result} lang={lang} onLaw={law} onBack={() => skip({ kind: 'result' })} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
       {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}

@@ -1,5 +1,6 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
+import { copyOrSelect } from './clipboard';
 import { qrImage } from './qr';
 
 interface Props {
@@ -17,17 +18,7 @@ export default function HandoffPanel({ url }: Props) {
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
 
   const selectLink = () => field.current?.select();
-  const copyLink = async () => {
-    try {
-      if (!navigator.clipboard) throw new Error('no clipboard');
-      await navigator.clipboard.writeText(url);
-      setCopy('copied');
-    } catch {
-      // Refused (permissions, an insecure context, an old browser): the text is selected for the student to copy.
-      selectLink();
-      setCopy('failed');
-    }
-  };
+  const copyLink = () => copyOrSelect(url, selectLink, setCopy);
 
   return (
     <section class="handoff" aria-labelledby="handoff-title">

@@ -2,11 +2,13 @@ import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { REGISTRY, type Result } from '../rules/evaluate';
+import { preparable } from '../rules/preparable';
 import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
 import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
+import { PrepareLink } from './PrepareLink';
 
 interface Props {
   journey: Journey;
@@ -19,6 +21,8 @@ interface Props {
   onEdit: () => void;
   /** Erase every answer and start again (asked first). */
   onRestart: () => void;
+  /** "Préparer ma demande" for a procedure the student can use. */
+  onPrepare: (id: ProcedureId) => void;
 }
 
 /** A missing fact, named by the question that asks it ("master.licenceDate" → its page's title). */
@@ -76,7 +80,7 @@ function Countdown({ today, until }: { today: string; until: string }) {
 }
 
 /** The official place where each procedure is done: the student acts there, RecoursSup only prepares. */
-const OFFICIAL: Readonly<Record<ProcedureId, string>> = {
+export const OFFICIAL: Readonly<Record<ProcedureId, string>> = {
   'parcoursup-accompaniment': 'https://dossierappel.parcoursup.fr/',
   'parcoursup-reexamination': 'https://dossierappel.parcoursup.fr/',
   'master-referral': 'https://www.monmaster.gouv.fr/',
@@ -92,7 +96,11 @@ function keyDate(r: ProcedureResult, today: string): string | null {
   return null;
 }
 
-export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
+export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
+  id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void;
+  /** The way to "Préparer ma demande" (the student's result; counsellor mode has its own). */
+  prepare?: { journey: Journey; onOpen: (id: ProcedureId) => void };
+}) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
@@ -141,6 +149,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
           <ol class="steps">{changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ol>
         </>
       )}
+      {prepare && preparable(r) && <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} />}
       {missingFacts.length > 0 && (
         <p class="missing">
           {/* One question per page: a page of three counts is named once, and the list ends with its question mark. */}
@@ -196,7 +205,7 @@ const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 
-export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
+export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart, onPrepare }: Props) {
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
   return (
     <section class="result">
@@ -207,7 +216,8 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
       <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
       {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
       {[...journey.procedures].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status])
-        .map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
+        .map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue}
+          prepare={{ journey, onOpen: onPrepare }} />)}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>

@@ -4,6 +4,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watch } from './browser';
+import { allStored as storedProgress } from './idb';
 import { h1, masterFirstPages, masterLastPages } from './master-journey';
 
 const base = inject('baseUrl');
@@ -18,21 +19,6 @@ async function open(path = '', today = '2026-07-05T10:00:00'): Promise<{ page: P
   await page.goto(`${base}${path}`);
   return { page, context };
 }
-
-/** Everything this origin's IndexedDB holds, as JSON: to prove a mode leaves it as it was. */
-const storedProgress = (page: Page) => page.evaluate(() => new Promise<string>((done) => {
-  const req = indexedDB.open('recourssup');
-  req.onupgradeneeded = () => req.result.createObjectStore('progress');
-  req.onsuccess = () => {
-    const out: Record<string, unknown> = {};
-    const tx = req.result.transaction('progress', 'readonly');
-    const cursor = tx.objectStore('progress').openCursor();
-    cursor.onsuccess = () => {
-      const c = cursor.result;
-      if (c) { out[String(c.key)] = c.value; c.continue(); } else { req.result.close(); done(JSON.stringify(out)); }
-    };
-  };
-}));
 
 const row = (page: Page, procedure: string) => page.locator('.whatif-table tr', { has: page.getByRole('rowheader', { name: procedure }) });
 const MASTER = 'Saisir le recteur pour une place en master 1';
@@ -126,6 +112,43 @@ describe('counsellor mode', () => {
     expect(await storedProgress(page)).toBe(before);
     expect(await page.evaluate(() => Object.keys(localStorage))).not.toContain('recourssup.counsellor');
     expect(seen.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('prepares the request for the student in front of the counsellor: printed alone on one A4 page, nothing stored, gone with the next student', async () => {
+    const { page, context } = await open('?step=counsellor');
+    const before = await storedProgress(page);
+    await masterAnswers(page);
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Vous pouvez faire cette démarche.');
+    await page.getByRole('button', { name: `Préparer : ${MASTER}` }).click();
+    await page.waitForSelector('#letter-fr');
+    expect(await page.locator('#letter-fr').getAttribute('lang')).toBe('fr');
+    await page.getByLabel('Prénom et nom', { exact: true }).fill('Inès Benali');
+    await page.getByLabel('Votre CV à jour').check();
+    expect(await page.locator('#letter-fr').textContent()).toContain('Inès Benali');
+    expect(await page.locator('#letter-fr').textContent()).toContain('16 juillet 2026');
+    // Counsellor mode offers no "keep on this device".
+    expect(await page.getByLabel('Garder ces informations sur cet appareil').count()).toBe(0);
+    expect(await axe(page), 'prepared').toEqual([]);
+    // Its own print button prints the prepared request alone (the dialog itself is the browser's).
+    await page.evaluate(() => { window.print = () => undefined; });
+    await page.getByRole('button', { name: 'Imprimer la lettre et la liste des pièces' }).click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('print-prepared'))).toBe(true);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('#letter-fr').isVisible()).toBe(true);
+    for (const hidden of ['.whatif-form', '.counsellor-summary', '.counsellor-grid']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
+    expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+    // The summary's own print leaves the prepared request out.
+    await page.evaluate(() => document.documentElement.classList.remove('print-prepared'));
+    expect(await page.locator('#letter-fr').isVisible()).toBe(false);
+    expect(await page.locator('.counsellor-summary .procedure').first().isVisible()).toBe(true);
+    await page.emulateMedia({ media: 'screen' });
+
+    expect(await storedProgress(page)).toBe(before);
+    await page.getByRole('button', { name: 'Élève suivant' }).click();
+    await expect.poll(() => page.locator('#letter-fr').count()).toBe(0);
+    expect(await page.locator('main').textContent()).not.toContain('Inès Benali');
     await context.close();
   });
 

@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, cspViolations, launch, recordCspViolations } from './browser';
+import { date, masterLastPages, next } from './master-journey';
 
 const base = inject('baseUrl');
 const appOrigin = new URL(base).origin;
@@ -308,6 +309,39 @@ describe('embed.js', () => {
     await full.waitForSelector('h1');
     expect(full.url()).toBe(`${base}?for=parcoursup-reexamination`);
     expect(await full.locator('.embed-banner').count()).toBe(0);
+    await context.close();
+  });
+
+  it('offers "Préparer ma demande" in the full app, in a new tab, the answers in the link\'s fragment: the frame keeps no letter', async () => {
+    const { page, context } = await open(hostPage('prepare', { attrs: 'data-target="recourssup" data-procedure="master"' }));
+    const frame = await appFrame(page);
+    // An eligible student's answers, given in the frame (whose storage a third-party frame may not even have).
+    await frame.getByRole('button', { name: 'Commencer', exact: true }).click();
+    await frame.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(frame as unknown as Page);
+    await date(frame as unknown as Page, '25', '6', '2026');
+    await next(frame as unknown as Page);
+    await frame.getByLabel('Région académique', { exact: true }).selectOption('occitanie');
+    await next(frame as unknown as Page);
+    await masterLastPages(frame as unknown as Page);
+    await frame.getByRole('button', { name: 'Voir mes recours' }).click();
+    const link = frame.getByRole('link', { name: /^Préparer ma demande/ });
+    await expect.poll(() => link.getAttribute('href')).toMatch(/\?step=prepare&procedure=master-referral&for=master-referral#rs1\./);
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await axe(frame)).toEqual([]);
+    const [full] = await Promise.all([context.waitForEvent('page'), link.click()]);
+    await full.waitForSelector('#letter-fr');
+    expect(full.url()).toBe(`${base}?step=prepare&procedure=master-referral&for=master-referral`);
+    expect(await full.locator('#letter-fr').textContent()).toContain('16 juillet 2026');
+    expect(await full.locator('.embed-banner').count()).toBe(0);
+    // The prepare page inside the frame only leads to the full app.
+    const prepare = new URL(frame.url());
+    prepare.searchParams.set('step', 'prepare');
+    prepare.searchParams.set('procedure', 'master-referral');
+    await frame.goto(prepare.href);
+    await expect.poll(() => frame.locator('main').textContent()).toContain('ouvrez RecoursSup en plein écran');
+    expect(await frame.locator('#letter-fr').count()).toBe(0);
+    expect(await frame.getByRole('link', { name: /Ouvrir l’application complète/ }).getAttribute('target')).toBe('_blank');
     await context.close();
   });
 

@@ -13,6 +13,21 @@ export const putStored = (page: Page, key: string, value: unknown) => page.evalu
   };
 }), [key, value] as const);
 
+/** Everything this origin's store holds, as JSON: to prove what a page left in it, or did not. */
+export const allStored = (page: Page) => page.evaluate(() => new Promise<string>((done) => {
+  const req = indexedDB.open('recourssup');
+  req.onupgradeneeded = () => req.result.createObjectStore('progress');
+  req.onsuccess = () => {
+    const out: Record<string, unknown> = {};
+    const tx = req.result.transaction('progress', 'readonly');
+    const cursor = tx.objectStore('progress').openCursor();
+    cursor.onsuccess = () => {
+      const c = cursor.result;
+      if (c) { out[String(c.key)] = c.value; c.continue(); } else { req.result.close(); done(JSON.stringify(out)); }
+    };
+  };
+}));
+
 /** The value under `key`, or undefined. */
 export const getStored = (page: Page, key: string) => page.evaluate((k) => new Promise<unknown>((done) => {
   const open = indexedDB.open('recourssup');

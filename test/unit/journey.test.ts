@@ -76,4 +76,14 @@ describe('journey', () => {
     expect(stepToSearch({ kind: 'start' }, PROCEDURE_IDS)).toBe('');
     expect(stepFromSearch(stepToSearch({ kind: 'law', anchor: 'R612-36-3-II' }, ['master-referral'])).step).toEqual({ kind: 'law', anchor: 'R612-36-3-II' });
   });
+
+  it('writes the prepare step with its procedure beside the journey\'s, and sends an unknown procedure back to the result', () => {
+    const search = stepToSearch({ kind: 'prepare', procedure: 'parcoursup-reexamination' }, ['parcoursup-accompaniment', 'parcoursup-reexamination']);
+    expect(search).toBe('?step=prepare&procedure=parcoursup-reexamination&for=parcoursup-accompaniment%2Cparcoursup-reexamination');
+    expect(stepFromSearch(search)).toEqual({
+      step: { kind: 'prepare', procedure: 'parcoursup-reexamination' }, procedures: ['parcoursup-accompaniment', 'parcoursup-reexamination'],
+    });
+    expect(stepFromSearch('?step=prepare&procedure=constructor').step).toEqual({ kind: 'result' });
+    expect(stepFromSearch('?step=prepare').step).toEqual({ kind: 'result' });
+  });
 });

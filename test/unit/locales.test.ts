@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import ar from '../../locales/ar.json';
 import en from '../../locales/en.json';
 import fr from '../../locales/fr.json';
-import { localePart, SHELL_KEYS } from '../../src/locale-parts';
+import { localePart, PREPARE_KEYS, SHELL_KEYS } from '../../src/locale-parts';
 import { CONDITIONS, evaluate } from '../../src/rules/evaluate';
 import { caseArb } from '../support/arbitraries';
 import { CLI_ERROR_CODES } from '../../src/cli/problems';
@@ -79,12 +79,15 @@ describe('locales', () => {
     for (const code of codes) expect(FR.has(`errors.${code}`), code).toBe(true);
   });
 
-  it('splits each language into a first-load part and the rest, losing no key', () => {
+  it('splits each language into a first-load part, the prepare page\'s part and the rest, losing no key', () => {
     const shell = localePart(fr, 'shell');
+    const prepare = localePart(fr, 'prepare');
     const rest = localePart(fr, 'journey');
     expect(Object.keys(shell).sort()).toEqual([...SHELL_KEYS].sort());
-    expect({ ...shell, ...rest }).toEqual(fr);
-    expect(Object.keys(shell).filter((k) => k in rest)).toEqual([]);
+    expect(Object.keys(prepare).sort()).toEqual([...PREPARE_KEYS].sort());
+    expect({ ...shell, ...prepare, ...rest }).toEqual(fr);
+    expect(Object.keys(shell).filter((k) => k in rest || k in prepare)).toEqual([]);
+    expect(Object.keys(prepare).filter((k) => k in rest)).toEqual([]);
   });
 
   it('has every string of the first load in the first-load part (the start page never shows a raw key)', () => {

@@ -1,5 +1,6 @@
 /** Saved progress: envelope, migrations, set-aside records, validation, tabs sharing one journey, and every way storage can fail. */
 import { describe, expect, it } from 'vitest';
+import { EMPTY_PREPARED, validatePrepared, type Prepared } from '../../src/platform/prepared';
 import { createProgress, migrate, SCHEMA, SET_ASIDE_KEPT, type Backend, type Platform } from '../../src/platform/progress';
 import type { Facts } from '../../src/rules/facts';
 
@@ -32,6 +33,17 @@ function sharedPlatform() {
       return me;
     },
   });
+}
+
+/** Two tabs of one origin on one store; `told` counts what tab A is told of tab B's writes. */
+function twoTabs() {
+  const b = mapBackend();
+  const platform = sharedPlatform();
+  const tabA = createProgress(b, 100, now, platform());
+  const tabB = createProgress(b, 100, now, platform());
+  let told = 0;
+  tabA.onOtherTab(() => { told++; });
+  return { tabA, tabB, told: () => told };
 }
 
 describe('progress', () => {
@@ -97,12 +109,7 @@ describe('progress', () => {
   });
 
   it('two tabs: each writes only what it changed, under a lock, and the other is told', async () => {
-    const b = mapBackend();
-    const platform = sharedPlatform();
-    const tabA = createProgress(b, 100, now, platform());
-    const tabB = createProgress(b, 100, now, platform());
-    let told = 0;
-    tabA.onOtherTab(() => { told++; });
+    const { tabA, tabB, told } = twoTabs();
     // Both tabs saving at once: the lock orders them, and neither replaces the other's answers.
     const [a, bSaved] = await Promise.all([
       tabA.save(withGroup('parcoursup', { renounced: false }), '2026.1'),
@@ -112,9 +119,9 @@ describe('progress', () => {
     expect(await tabA.load('2026.1')).toMatchObject({
       answers: { parcoursup: { renounced: false }, master: { licence: 'dnl', licenceDate: '2026-06-25' } }, revision: 2,
     });
-    expect(told).toBe(1);
+    expect(told()).toBe(1);
     await tabB.forget();
-    expect(told).toBe(2);
+    expect(told()).toBe(2);
     expect(await tabA.load('2026.1')).toEqual({ kind: 'empty', revision: 3, setAsideNow: false });
   });
 
@@ -171,6 +178,61 @@ describe('progress', () => {
     expect(b.m.get('progress')).toMatchObject({ answers: {}, revision: 2 });
     expect(await p.load('2026.1')).toEqual({ kind: 'empty', revision: 2, setAsideNow: false });
     expect(await p.setAside()).toEqual([]);
+  });
+});
+
+describe('the prepare page\'s part of the record', () => {
+  const tick = (procedure: string, id: string) => (stored: unknown): Prepared => {
+    const p = validatePrepared(stored).kept;
+    return { ...p, revision: p.revision + 1, checklist: { ...p.checklist, [procedure]: [...(p.checklist[procedure] ?? []), id] } };
+  };
+
+  it('reads a record written before it as an empty part, and keeps a tick beside the answers through their saves', async () => {
+    const b = mapBackend({ progress: { schema: SCHEMA, rulesVersion: '2026.1', savedAt: '2026-07-01T08:00:00.000Z', revision: 3, answers } });
+    const p = createProgress(b, 100, now);
+    expect(await p.loadPrepared(validatePrepared)).toEqual(EMPTY_PREPARED);
+    await p.savePrepared(tick('master-referral', 'refusal-1'), '2026.1');
+    // A tick is not a change of answers: their revision and date of saving stay.
+    expect(b.m.get('progress')).toMatchObject({ revision: 3, savedAt: '2026-07-01T08:00:00.000Z', answers });
+    expect(await p.load('2026.1')).toMatchObject({ kind: 'found', revision: 3, rulesChanged: false });
+    await p.save(withGroup('master', { refusals: 6 }), '2026.1');
+    expect(await p.loadPrepared(validatePrepared)).toEqual({ revision: 1, checklist: { 'master-referral': ['refusal-1'] }, details: null });
+    // An older release reads the record as before: the part is one more field it does not look at.
+    expect(migrate(b.m.get('progress'))).toMatchObject({ schema: SCHEMA, answers: { master: { licence: 'dnl', refusals: 6 } } });
+    await p.forget();
+    expect(await p.loadPrepared(validatePrepared)).toEqual(EMPTY_PREPARED);
+  });
+
+  it('shares ticks between tabs under the lock, telling the other tab, neither replacing the other\'s', async () => {
+    const { tabA, tabB, told } = twoTabs();
+    await tabA.save(replaceWith(answers), '2026.1');
+    await Promise.all([tabA.savePrepared(tick('master-referral', 'cv'), '2026.1'), tabB.savePrepared(tick('master-referral', 'licence-certificate'), '2026.1')]);
+    expect(told()).toBe(1);
+    expect((await tabA.loadPrepared(validatePrepared)).checklist).toEqual({ 'master-referral': ['cv', 'licence-certificate'] });
+    expect(await tabA.load('2026.1')).toMatchObject({ revision: 1, answers });
+  });
+
+  it('sets aside what fails validation, field by field, and keeps the rest', async () => {
+    const stored = {
+      revision: 2,
+      checklist: { 'master-referral': ['cv', 'refusal-1'], 'not-a-procedure': ['cv'], 'parcoursup-accompaniment': ['Bad Id'], constructor: ['cv'] },
+      details: { name: 'Camille', ine: 1234, password: 'x', project: 'x'.repeat(2001) },
+    };
+    const b = mapBackend({ progress: { schema: SCHEMA, rulesVersion: '2026.1', savedAt: '2026-07-01T08:00:00.000Z', revision: 1, answers, prepared: stored } });
+    const p = createProgress(b, 100, now);
+    const kept = await p.loadPrepared(validatePrepared);
+    expect(kept).toEqual({ revision: 2, checklist: { 'master-referral': ['cv', 'refusal-1'] }, details: { name: 'Camille' } });
+    expect((await p.setAside()).map((x) => Object.keys(x.value as object).sort())).toEqual([[
+      'checklist.constructor', 'checklist.not-a-procedure', 'checklist.parcoursup-accompaniment', 'details.ine', 'details.password', 'details.project',
+    ]]);
+    expect((b.m.get('progress') as { prepared: unknown }).prepared).toEqual(kept);
+    for (const bad of ['text', [1], { checklist: 'x', details: 3 }]) {
+      const { kept: k, rejected } = validatePrepared(bad);
+      expect(k.checklist).toEqual({});
+      expect(k.details).toBeNull();
+      expect(Object.keys(rejected).length).toBeGreaterThan(0);
+    }
+    expect(validatePrepared({ checklist: { 'master-referral': ['cv', 'cv'] } }).rejected).toEqual({ 'checklist.master-referral': ['cv', 'cv'] });
   });
 });
 

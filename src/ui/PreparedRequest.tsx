@@ -1,0 +1,126 @@
+/**
+ * A request prepared for one procedure: in brief, the documents to gather, the letter in French (with a
+ * translation beside it as a help), and the ways to send it (copy, download, print), all on the device.
+ * The student's page (./PreparePage) and counsellor mode (./CounsellorPrepare) give it where the ticks and
+ * the blanks live: saved on the device, or only in the page.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import prepareStrings from 'locale-part:fr/prepare';
+import { addJourneyStrings, i18next, t } from '../i18n';
+import { DETAIL_KEYS, type DetailKey, type Details } from '../platform/prepared';
+import { loadModule } from '../platform/stale';
+import { relevant, type Journey } from '../questionnaire/journey';
+import { documentsFor } from '../rules/documents';
+import type { Result } from '../rules/evaluate';
+import type { ProcedureId } from '../rules/procedure-ids';
+import { preparable } from '../rules/preparable';
+import { firstSentence, requestPlan } from '../rules/request';
+import { AfterSending } from './AfterSending';
+import { copyOrSelect } from './clipboard';
+import { DocumentChecklist } from './DocumentChecklist';
+import { downloadFile } from './download';
+import { formatDate } from './format';
+import { below, Heading, type Level } from './Heading';
+import { blanksLeft, letterBlocks, letterText, type LetterInput } from './letter';
+import { LetterView } from './LetterView';
+import { PrepareSummary } from './PrepareSummary';
+import { printPrepared } from './print-part';
+import { RequestBlanks, type Keep } from './RequestBlanks';
+import './prepare.css';
+
+addJourneyStrings(prepareStrings);
+
+export interface PreparedProps {
+  procedure: ProcedureId;
+  journey: Journey;
+  result: Result;
+  ticked: ReadonlySet<string>;
+  onTick: (id: string, on: boolean) => void;
+  details: Details;
+  onDetails: (key: DetailKey, value: string) => void;
+  /** The student's choice to keep the blanks; absent in counsellor mode, which keeps nothing. */
+  keep?: Keep;
+  /** h2 on the student's page, h3 in counsellor mode's panel. */
+  level: Level;
+}
+
+type Quote = LetterInput['quote'];
+
+export function PreparedRequest({ procedure, journey, result, ticked, onTick, details, onDetails, keep, level }: PreparedProps) {
+  const r = result.procedures[procedure];
+  const [quote, setQuote] = useState<Quote>(null);
+  const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
+  const letterRef = useRef<HTMLDivElement>(null);
+  const ok = preparable(r);
+  const session = procedure === 'master-referral' ? result.calendars.master.session : result.calendars.parcoursup.session;
+  const facts = useMemo(() => relevant(journey), [journey]);
+  const documents = useMemo(() => (ok ? documentsFor(procedure, facts, r, session) : []), [ok, procedure, facts, r, session]);
+  const plan = useMemo(() => (ok ? requestPlan(procedure, facts, r, session) : null), [ok, procedure, facts, r, session]);
+  useEffect(() => {
+    if (!plan) return;
+    // The article's words, from the texts shipped with the app (heavy: loaded now, precached for offline use).
+    void loadModule(() => import('../rules/legal/index')).then((legal) => {
+      const found = legal.paragraphByAnchor(plan.invokes.anchor);
+      if (found) setQuote({ text: firstSentence(found.paragraph.text), paragraph: found.paragraph.label });
+    }).catch(() => undefined);
+  }, [plan?.invokes.anchor]);
+  if (!ok || !plan) return <p class="notice">{t('prepare.notOpen')}</p>;
+
+  const lang = i18next.language;
+  // The rectorat reads French: the letter is French whatever the page's language.
+  const fr = i18next.getFixedT('fr');
+  const input: LetterInput = { procedure, plan, quote, authority: r.authority, today: journey.today, documents, parcoursup: procedure !== 'master-referral' };
+  const blocks = letterBlocks(input, fr, 'fr');
+  const text = letterText(blocks, details, fr);
+  const left = blanksLeft(blocks, details).length;
+  const keys = DETAIL_KEYS.filter((k) => k !== 'dossier' || input.parcoursup);
+  const sub = below(level);
+
+  // Refused, the letter is selected for the student to copy.
+  const copyText = () => copyOrSelect(text, () => letterRef.current && getSelection()?.selectAllChildren(letterRef.current), setCopy);
+
+  return (
+    <div class="prepared">
+      {keep && <p class="no-print">{t('prepare.lead')}</p>}
+      {r.status === 'not-yet' && (
+        <p class="notice">{r.opens && r.opens > journey.today ? t('prepare.notYet', { date: formatDate(r.opens) }) : t('prepare.notYet_nodate')}</p>
+      )}
+      <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })} · {formatDate(journey.today, false)}</p>
+      <PrepareSummary procedure={procedure} r={r} today={journey.today} channel={plan.channel} level={level} />
+      <DocumentChecklist items={documents} ticked={ticked} onToggle={onTick} counsellor={!keep} level={level} />
+      <section class="prepare-step" aria-labelledby="prepare-blanks">
+        <Heading level={level} id="prepare-blanks">{t('prepare.blanks.title')}</Heading>
+        <p class="hint no-print">{t(keep ? 'prepare.blanks.lead' : 'prepare.blanks.leadCounsellor')}</p>
+        <RequestBlanks procedure={procedure} keys={keys} details={details} onChange={onDetails} {...(keep ? { keep } : {})} />
+        <Heading level={sub} id="prepare-letter">{t('prepare.letter.heading')}</Heading>
+        <p class="hint no-print">{t('prepare.letter.why')}</p>
+        {/* Whole or not at all: a letter copied before the article's words arrive would lack them. */}
+        {quote
+          ? <LetterView blocks={blocks} details={details} t={fr} lang="fr" label={t('prepare.letter.label')} id="letter-fr" letterRef={letterRef} />
+          : <p class="loading" role="status">{t('ui.loading')}</p>}
+        <p class="blanks-left no-print" role="status">{left ? t('prepare.letter.blanksLeft', { count: left }) : t('prepare.letter.blanksDone')}</p>
+        {lang !== 'fr' && (
+          <section class="translation no-print" aria-labelledby="prepare-translation">
+            <Heading level={sub} id="prepare-translation">{t('prepare.translation.heading')}</Heading>
+            <p class="notice">{t('prepare.translation.note')}</p>
+            <LetterView blocks={letterBlocks(input, t, lang, true)} details={details} t={t} lang={lang} id="letter-help" />
+          </section>
+        )}
+      </section>
+      <section class="prepare-step prepare-send no-print" aria-labelledby="prepare-send">
+        <Heading level={level} id="prepare-send">{t('prepare.send.title')}</Heading>
+        <p>{t(`prepare.send.how.${procedure}`)}</p>
+        {quote && (
+          <div class="actions">
+            <button type="button" class="primary" onClick={() => void copyText()}>{t('prepare.send.copy')}</button>
+            <button type="button" onClick={() => downloadFile(fr('prepare.send.fileName', { procedure }), 'text/plain;charset=utf-8', text)}>{t('prepare.send.download')}</button>
+            <button type="button" onClick={printPrepared}>{t('prepare.send.print')}</button>
+          </div>
+        )}
+        <p class="copy-status" role="status">{copy && t(copy === 'copied' ? 'prepare.send.copied' : 'prepare.send.copyFailed')}</p>
+        <p class="hint">{t('prepare.send.length', { count: text.length })}</p>
+      </section>
+      <AfterSending procedure={procedure} level={level} />
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+// @vitest-environment happy-dom
+/**
+ * The request letter from a real result: French whatever the page's language, blanks kept as blanks until
+ * typed, the article quoted in the letter and summed up in the help, the papers sent with it listed once.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { changeLanguage, i18next } from '../../src/i18n';
+import { documentsFor } from '../../src/rules/documents';
+import { evaluate } from '../../src/rules/evaluate';
+import type { Facts } from '../../src/rules/facts';
+import { paragraphByAnchor } from '../../src/rules/legal/index';
+import type { ProcedureId } from '../../src/rules/procedure-ids';
+import { firstSentence, requestPlan } from '../../src/rules/request';
+import { blanksLeft, letterBlocks, letterText, type LetterInput } from '../../src/ui/letter';
+import { initAppStrings } from '../support/i18n';
+
+beforeAll(() => initAppStrings());
+
+function input(name: string, procedure: ProcedureId, change: (f: Facts) => Facts = (f) => f): LetterInput {
+  const s = JSON.parse(readFileSync(join(__dirname, '../scenarios/cases', `${name}.json`), 'utf8')) as { facts: Facts; today: string };
+  const facts = change(s.facts);
+  const result = evaluate(facts, s.today);
+  const r = result.procedures[procedure]!;
+  const session = procedure === 'master-referral' ? result.calendars.master.session : result.calendars.parcoursup.session;
+  const found = paragraphByAnchor(requestPlan(procedure, facts, r, session).invokes.anchor)!;
+  return {
+    procedure, plan: requestPlan(procedure, facts, r, session), authority: r.authority, today: s.today, parcoursup: procedure !== 'master-referral',
+    documents: documentsFor(procedure, facts, r, session), quote: { text: firstSentence(found.paragraph.text), paragraph: found.paragraph.label },
+  };
+}
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('the request letter', () => {
+  it('writes the Master referral in French, the answers and the rules\' dates in it, blanks named until typed', () => {
+    const fr = i18next.getFixedT('fr');
+    const blocks = letterBlocks(input('master-02-licence-last-1', 'master-referral'), fr, 'fr');
+    const empty = plain(letterText(blocks, {}, fr));
+    expect(empty.split('\n\n')[0]).toBe('[Prénom et nom]\n[adresse postale]\n[e-mail ou téléphone]\nINE : [numéro INE]');
+    for (const sentence of [
+      'À l’attention du recteur de la région académique Île-de-France',
+      'Le 10 juillet 2026',
+      'J’ai obtenu le diplôme national de licence le 8 juillet 2026, dans la région académique Île-de-France.',
+      'Pour la rentrée 2026, j’ai présenté 6 candidatures en première année de master.',
+      'J’ai reçu 6 refus, pour 3 mentions de master différentes, dans 3 établissements. Le dernier m’a été notifié le 20 juin 2026.',
+      'qui court jusqu’au 23 juillet 2026',
+      'Pièces jointes : mon diplôme de licence ou l’attestation de réussite, 6 attestations de refus, mes relevés de notes de licence et mon CV.',
+    ]) expect(empty).toContain(sentence);
+    expect(empty).toMatch(/dispose : « Un étudiant titulaire du diplôme national de licence .* L\. 612-6\. »/);
+    expect(empty.endsWith('[Prénom et nom]')).toBe(true);
+    expect(blanksLeft(blocks, {})).toEqual(['name', 'address', 'contact', 'ine', 'project']);
+    // Typed: in the letter as typed (trimmed), the signature too; whitespace alone is still a blank.
+    const details = { name: ' Camille Martin ', address: '12 rue des Lilas\n31000 Toulouse', contact: 'camille@example.org', ine: '  ', project: 'Un master de chimie.' };
+    const filled = plain(letterText(blocks, details, fr));
+    expect(filled.startsWith('Camille Martin\n12 rue des Lilas\n31000 Toulouse\ncamille@example.org\nINE : [numéro INE]')).toBe(true);
+    expect(filled).toContain('Mon projet : Un master de chimie.');
+    expect(filled.endsWith('Camille Martin')).toBe(true);
+    expect(blanksLeft(blocks, details)).toEqual(['ine']);
+  });
+
+  it('stays French while the page is in Arabic; the help is Arabic and sums the article up instead of quoting it', async () => {
+    await changeLanguage('ar', false);
+    try {
+      const letterInput = input('mixed-01-category-1-and-disability', 'parcoursup-reexamination', (f) => ({ parcoursup: { ...f.parcoursup, circumstances: ['health', 'disability'] } }));
+      const fr = plain(letterText(letterBlocks(letterInput, i18next.getFixedT('fr'), 'fr'), {}, i18next.getFixedT('fr')));
+      expect(fr).not.toMatch(/[\u0600-\u06FF]/);
+      expect(fr).toContain('Dossier Parcoursup n° [numéro de dossier Parcoursup]');
+      expect(fr).toContain('tenant à mon état de santé et mon handicap');
+      expect(fr).toContain('Pièces jointes : un certificat médical (sous pli confidentiel) et un justificatif de mon handicap (sous pli confidentiel).');
+      expect(fr).toContain('« Lorsque la situation d\'un candidat justifie');
+      const help = letterText(letterBlocks(letterInput, i18next.t, 'ar', true), { name: 'Camille' }, i18next.t);
+      expect(help).toMatch(/[\u0600-\u06FF]/);
+      expect(help).not.toContain('Lorsque la situation');
+      expect(help).toContain('حالتي الصحية و');
+      expect(help.startsWith('Camille\n[العنوان البريدي]')).toBe(true);
+      // Dates in Latin digits, as the Arabic of the app writes them.
+      expect(help).toContain('5 يوليو 2026');
+    } finally {
+      await changeLanguage('fr', false);
+    }
+  });
+
+  it('writes to the vice-rector where the région has one, and names no rector while the région is not known', () => {
+    const fr = i18next.getFixedT('fr');
+    const vice = plain(letterText(letterBlocks(input('master-33-polynesie-vice-recteur', 'master-referral'), fr, 'fr'), {}, fr));
+    expect(vice).toContain('À l’attention du vice-recteur (Polynésie française)');
+    expect(vice).toContain('Madame la Vice-Rectrice, Monsieur le Vice-Recteur,');
+    const noRegion = input('mixed-01-category-1-and-disability', 'parcoursup-accompaniment', (f) => ({ parcoursup: { ...f.parcoursup, region: undefined } }));
+    const unknown = plain(letterText(letterBlocks(noRegion, fr, 'fr'), {}, fr));
+    expect(unknown).toContain('À l’attention du recteur de ma région académique');
+    expect(unknown).toContain('En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.');
+    expect(unknown).not.toContain('Pièces jointes');
+  });
+});
