@@ -5,18 +5,18 @@
 import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
 import { SITUATIONS } from '../embed/situations';
 
+/**
+ * The steps that carry nothing but their name: `situation` (the first question, which situation, hence which
+ * procedures), `check`, `result`, `book` (every condition and calendar date with its source) and `counsellor`
+ * (all procedures, what-if, memory only).
+ */
+const PLAIN_STEPS = ['situation', 'check', 'result', 'book', 'counsellor'] as const;
+
 export type Step =
   | { kind: 'start' }
-  /** The first question, before the rules' own: which situation, hence which procedures. */
-  | { kind: 'situation' }
+  | { kind: (typeof PLAIN_STEPS)[number] }
   | { kind: 'question'; page: string }
-  | { kind: 'check' }
-  | { kind: 'result' }
   | { kind: 'law'; anchor?: string }
-  /** The rules book: every condition and calendar date with its source. */
-  | { kind: 'book' }
-  /** Counsellor mode: all procedures, what-if, memory only. */
-  | { kind: 'counsellor' }
   /** "Préparer ma demande" for one procedure of the result. */
   | { kind: 'prepare'; procedure: ProcedureId };
 
@@ -45,7 +45,7 @@ export function parseStep(search: string): { step: Step; procedures: readonly Pr
   const procedures = parseProcedures(params.get('for'));
   const s = params.get('step');
   let step: Step = { kind: 'start' };
-  if (s === 'situation' || s === 'check' || s === 'result' || s === 'book' || s === 'counsellor') step = { kind: s };
+  if ((PLAIN_STEPS as readonly (string | null)[]).includes(s)) step = { kind: s as (typeof PLAIN_STEPS)[number] };
   else if (s === 'law') step = { kind: 'law', ...(params.get('anchor') ? { anchor: params.get('anchor')! } : {}) };
   // A procedure the app does not know prepares nothing: back to the result.
   else if (s === 'prepare') step = (PROCEDURE_IDS as readonly string[]).includes(params.get('procedure') ?? '') ? { kind: 'prepare', procedure: params.get('procedure') as ProcedureId } : { kind: 'result' };

@@ -1,6 +1,7 @@
 import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
+import { parseCalendarKey } from '../rules/calendars/index';
 import { REGISTRY, type Result } from '../rules/evaluate';
 import { preparable } from '../rules/preparable';
 import { pageOf } from '../rules/questions';
@@ -33,8 +34,8 @@ const pathLabel = (path: string) => {
 
 /** A calendar date an answer needs (`calendar:parcoursup-2027.caesOpening`), named for the reader. */
 const calendarLabel = (key: string) => {
-  const m = /^calendar:(parcoursup|monmaster)-(\d{4})\.(\w+)$/.exec(key);
-  return m ? t('result.calendarDate', { field: t(`calendarFields.${m[3]}`), platform: t(`platforms.${m[1]}`), session: m[2] }) : key;
+  const k = parseCalendarKey(key);
+  return k ? t('result.calendarDate', { field: t(`calendarFields.${k.field}`), platform: t(`platforms.${k.platform}`), session: k.session }) : key;
 };
 
 /** Note parameters as the reader should see them: dates formatted, field ids named. */

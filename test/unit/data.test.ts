@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CALENDAR_FILES } from '../../src/rules/calendars/files';
 import {
-  calendarOf, MONMASTER_CALENDARS, MONMASTER_FIELDS, PARCOURSUP_CALENDARS, PARCOURSUP_FIELDS,
+  calendarKey, calendarOf, FIELDS_OF, MONMASTER_CALENDARS, parseCalendarKey, MONMASTER_FIELDS, PARCOURSUP_CALENDARS, PARCOURSUP_FIELDS,
 } from '../../src/rules/calendars/index';
 import { isCivilDate } from '../../src/rules/civil-date';
 import { conditionsOf, Registry } from '../../src/rules/engine';
@@ -37,6 +37,16 @@ describe('calendars', () => {
     expect(unknown).toMatchObject({ session: next, published: false });
     expect(Object.keys(unknown.dates).sort()).toEqual([...PARCOURSUP_FIELDS].sort());
     expect(Object.values(unknown.dates).every((d) => d.date === null)).toBe(true);
+  });
+
+  it('name each date by a key that reads back, and refuse keys of no platform or field shape', () => {
+    for (const platform of ['parcoursup', 'monmaster'] as const) {
+      for (const field of FIELDS_OF[platform]) {
+        expect(parseCalendarKey(calendarKey(platform, 2027, field))).toEqual({ platform, session: 2027, field });
+      }
+    }
+    const notKeys = ['calendar:other-2027.x', 'calendar:parcoursup-27.x', 'master.licenceDate', 'calendar:parcoursup-2027.'];
+    for (const key of notKeys) expect(parseCalendarKey(key), key).toBeNull();
   });
 
   it('give every date a source and a provisional flag; an unknown date is null, never guessed', () => {

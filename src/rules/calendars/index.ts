@@ -90,3 +90,10 @@ export function unpublishedFields<F extends string>(cal: Calendar<F>): F[] {
 /** The key that names a calendar date in `missing` and in a result date's `basis`. */
 export const calendarKey = (platform: Platform, session: number, field: string): string =>
   `calendar:${platform}-${session}.${field}`;
+
+/** A key `calendarKey` wrote, read back; null for any other string. */
+export function parseCalendarKey(key: string): { platform: Platform; session: number; field: string } | null {
+  const m = /^calendar:([a-z]+)-(\d{4})\.(\w+)$/.exec(key);
+  const platform = m?.[1] as Platform | undefined;
+  return m && platform && platform in FIELDS_OF ? { platform, session: Number(m[2]), field: m[3]! } : null;
+}
