@@ -167,6 +167,8 @@ export interface ProcedureDef {
   category?: (ctx: Context) => number | null;
   dates: (ctx: Context, status: Status) => Dates;
   authority: (ctx: Context) => Authority | null;
+  /** The official place where the student makes the request (RecoursSup only prepares it). */
+  official: string;
   /** Notes; `dates` are the ones this result shows. */
   notes: (ctx: Context, status: Status, dates: Dates) => Note[];
   /** What follows once the student has used the procedure: never changes its status. */

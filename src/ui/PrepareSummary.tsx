@@ -3,7 +3,7 @@ import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import type { Channel } from '../rules/request';
 import { daysLeft, formatDate } from './format';
 import { Heading, type Level } from './Heading';
-import { OFFICIAL } from './ResultPage';
+import { officialOf } from './ResultPage';
 import { inSlot, SLOT } from './Source';
 
 const Provisional = ({ info }: { info: DateInfo | null }) => (info?.provisional ? <span class="tag">{t('result.provisional')}</span> : null);
@@ -38,7 +38,7 @@ export function PrepareSummary({ procedure, r, today, channel, level }: Props) {
       <dl>
         <div><dt>{t('prepare.summary.where')}</dt>
           <dd>{t(`result.whereText.${procedure}`)}{' '}
-            <a class="no-print" href={OFFICIAL[procedure]} target="_blank" rel="noopener noreferrer">
+            <a class="no-print" href={officialOf(procedure)} target="_blank" rel="noopener noreferrer">
               {t(`result.officialLink.${procedure}`)}<span class="visually-hidden"> {t('ui.newTab')}</span>
             </a>
           </dd>

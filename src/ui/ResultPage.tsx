@@ -2,7 +2,7 @@ import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { parseCalendarKey } from '../rules/calendars/index';
-import { REGISTRY, type Result } from '../rules/evaluate';
+import { PROCEDURES, REGISTRY, type Result } from '../rules/evaluate';
 import { preparable } from '../rules/preparable';
 import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
@@ -81,11 +81,7 @@ function Countdown({ today, until }: { today: string; until: string }) {
 }
 
 /** The official place where each procedure is done: the student acts there, RecoursSup only prepares. */
-export const OFFICIAL: Readonly<Record<ProcedureId, string>> = {
-  'parcoursup-accompaniment': 'https://dossierappel.parcoursup.fr/',
-  'parcoursup-reexamination': 'https://dossierappel.parcoursup.fr/',
-  'master-referral': 'https://www.monmaster.gouv.fr/',
-};
+export const officialOf = (id: ProcedureId): string => PROCEDURES[id].official;
 
 /** The one date that matters beside the outcome, as a sentence; never a date the status contradicts. */
 function keyDate(r: ProcedureResult, today: string): string | null {
@@ -134,7 +130,7 @@ export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
           <ol class="steps">
             <li>
               {t(`result.whereText.${id}`)}{' '}
-              <a href={OFFICIAL[id]} target="_blank" rel="noopener noreferrer">{t(`result.officialLink.${id}`)}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
+              <a href={officialOf(id)} target="_blank" rel="noopener noreferrer">{t(`result.officialLink.${id}`)}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
               {(r.actBy ?? r.deadline) && <> {t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate((r.actBy ?? r.deadline)!) })}</>}
             </li>
             <li>

@@ -9,6 +9,7 @@ import fr from '../../locales/fr.json';
 import { localePart, PREPARE_KEYS, SHELL_KEYS } from '../../src/locale-parts';
 import { CONDITIONS, evaluate } from '../../src/rules/evaluate';
 import { caseArb } from '../support/arbitraries';
+import { PROCEDURE_IDS } from '../../src/rules/procedure-ids';
 import { CLI_ERROR_CODES } from '../../src/cli/problems';
 import { FACT_ERROR_CODES } from '../../src/rules/fact-errors';
 import { leaves, type Tree } from '../support/locale-leaves';
@@ -71,6 +72,19 @@ describe('locales', () => {
         for (const c of r!.changes) expect(FR.has(`changes.${c.id}`), `changes.${c.id}`).toBe(true);
       }
     }), { numRuns: 1500 });
+  });
+
+  it('has every string a procedure needs, for each procedure of the registry (a new one fails here until written)', () => {
+    const PER_PROCEDURE = [
+      'procedures', 'result.whereText', 'result.officialLink', 'result.prepareList', 'prepare.after', 'prepare.send.how',
+      'prepare.letter.subject', 'prepare.letter.gist', 'prepare.blanks.project.example', 'prepare.blanks.project.hint',
+    ];
+    for (const id of PROCEDURE_IDS) {
+      for (const prefix of PER_PROCEDURE) {
+        const key = `${prefix}.${id}`;
+        expect(FR.has(key) || [...FR.keys()].some((k) => k.startsWith(`${key}.`)), key).toBe(true);
+      }
+    }
   });
 
   it('has a message for every error code the validator and the command can report', () => {

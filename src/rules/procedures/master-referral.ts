@@ -245,6 +245,8 @@ export const masterReferral: ProcedureDef = {
   routing: ['master.licenceRegion'],
   dates: masterDates,
   authority: (ctx) => (universities(ctx) === 'none' ? null : authorityOf(ctx, `${M}.licenceRegion`)),
+  // The national teleservice of R612-36-3 I al. 3: Mon Master's « Saisir le recteur ».
+  official: 'https://www.monmaster.gouv.fr/',
   notes: masterNotes,
   followUp: MASTER_FOLLOW_UP,
 };

@@ -68,5 +68,7 @@ export const parcoursupAccompaniment: ProcedureDef = {
   category: (ctx) => (ctx.value('pa.category') ? CATEGORIES[CATEGORY_IDS.find((id) => ctx.result(id) === true)!]! : null),
   dates: parcoursupDates('caesOpening', 'platform', 'caes-opening'),
   authority: (ctx) => authorityOf(ctx, 'parcoursup.region'),
+  // The candidate's Parcoursup file, where the request is made.
+  official: 'https://dossierappel.parcoursup.fr/',
   notes,
 };

@@ -176,5 +176,7 @@ export const parcoursupReexamination: ProcedureDef = {
   routing: ['parcoursup.region'],
   dates: parcoursupDates('answersStart', 'practice', 'first-day-of-answers'),
   authority: (ctx) => authorityOf(ctx, 'parcoursup.region'),
+  // The candidate's Parcoursup file, where the request is made.
+  official: 'https://dossierappel.parcoursup.fr/',
   notes,
 };
