@@ -117,7 +117,7 @@ export function ReferralRecord({ journey, followUp, level, onRecord }: Props) {
           {editing !== null && <button type="button" onClick={() => { setEditing(null); setDraft(draftOf()); setErrors([]); }}>{t(`${K}.cancel`)}</button>}
         </div>
       </form>
-      <p class="copy-status" role="status">{status}</p>
+      <p class="record-status" role="status">{status}</p>
       {followUp && <FollowUpNotes followUp={followUp} level={sub} />}
     </div>
   );
