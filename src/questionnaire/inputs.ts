@@ -54,6 +54,19 @@ export function toRaw(path: string, value: unknown): RawValue | undefined {
   return value === undefined || value === null ? '' : String(value);
 }
 
+/** Three typed date fields → the date (or `null`, "not yet", where the field allows it), or an error code. */
+export function parseDate(path: string, d: DateInput | undefined, today: CivilDate, nullable = false):
+{ value?: CivilDate | null; error?: FieldError } {
+  const fail = (code: string, params?: FieldError['params']) => ({ error: { field: path, code, ...(params ? { params } : {}) } });
+  if (d?.none && nullable) return { value: null };
+  if (!d || (!d.day.trim() && !d.month.trim() && !d.year.trim())) return fail('required-date');
+  const read = readDate(d);
+  if ('error' in read) return fail(read.error);
+  if (read.date > today) return fail('date-future');
+  if (read.date < EARLIEST_DATE) return fail('date-too-early', { min: EARLIEST_DATE });
+  return { value: read.date };
+}
+
 /** One field's raw input → its value, or an error code. `noneChosen` for a set: "none of these" ticked. */
 export function parseField(path: string, raw: RawValue | undefined, today: CivilDate): { value?: unknown; error?: FieldError } {
   const t = fieldType(path);
@@ -72,16 +85,8 @@ export function parseField(path: string, raw: RawValue | undefined, today: Civil
       const y = Number(raw);
       return y >= 1950 && y <= max ? { value: y } : fail('year-range', { min: 1950, max });
     }
-    case 'date': {
-      const d = raw as DateInput | undefined;
-      if (d?.none && isNullableDate(path)) return { value: null };
-      if (!d || (!d.day.trim() && !d.month.trim() && !d.year.trim())) return fail('required-date');
-      const read = readDate(d);
-      if ('error' in read) return fail(read.error);
-      if (read.date > today) return fail('date-future');
-      if (read.date < EARLIEST_DATE) return fail('date-too-early', { min: EARLIEST_DATE });
-      return { value: read.date };
-    }
+    case 'date':
+      return parseDate(path, raw as DateInput | undefined, today, isNullableDate(path));
     case 'session':
       return typeof raw === 'string' && WHOLE.test(raw) ? { value: Number(raw) } : fail('choose-one');
     case 'region':

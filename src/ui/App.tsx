@@ -263,15 +263,12 @@ export function App({ store = progress() }: { store?: Progress }) {
     void enter(() => procedures ?? journey.procedures).catch(() => undefined);
   };
 
-  const onAnswer = (values: Record<string, unknown>) => {
-    // A second "Continue" while the first is being stored would answer the same page twice.
-    if (moving.current) return;
-    const j = flow!.answer(journey, values);
-    setJourney(j);
-    setOtherTab(null);
-    dirty.current = false;
+  /** Answers given (a page's, or the record after the referral): in this tab at once, then stored. */
+  const saveValues = (values: Record<string, unknown>) => {
     const m = flow!;
-    // Only this page's fields are written, over the answers as stored now (another tab may have saved).
+    const j = m.answer(journey, values);
+    setJourney(j);
+    // Only these fields are written, over the answers as stored now (another tab may have saved).
     const saving = store.save((stored) => m.answer({ ...j, answers: stored }, values).answers, RULES_VERSION).then((s) => {
       setStorageMode(store.mode());
       // Another tab wrote in between: the stored answers are theirs and ours, and this tab takes them.
@@ -283,6 +280,15 @@ export function App({ store = progress() }: { store?: Progress }) {
       revision.current = s.revision;
     });
     lastSave.current = saving;
+    return { j, saving };
+  };
+
+  const onAnswer = (values: Record<string, unknown>) => {
+    // A second "Continue" while the first is being stored would answer the same page twice.
+    if (moving.current) return;
+    setOtherTab(null);
+    dirty.current = false;
+    const { j, saving } = saveValues(values);
     const next = flow!.stepAfterAnswer(j);
     // The next step's address once the answer is stored (a reload there then finds it), or after a short
     // wait at most: a slow store never holds the student on a page they have answered.
@@ -365,7 +371,9 @@ export function App({ store = progress() }: { store?: Progress }) {
           <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
             skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
             onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
-            onDirty={(d) => { dirty.current = d; }} answersVersion={answersVersion} onSituation={(p) => start(p)} onRestart={() => void forget()} />
+            onDirty={(d) => { dirty.current = d; }}
+            onRecord={(values) => saveValues(values).saving} answersVersion={answersVersion}
+            onSituation={(p) => start(p)} onRestart={() => void forget()} />
         )}
       </main>
       <footer class="site-footer">

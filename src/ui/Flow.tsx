@@ -35,6 +35,8 @@ interface Props {
   onAnswer: (values: Record<string, unknown>) => void;
   onChangeAnswer: (page: string) => void;
   onDirty: (dirty: boolean) => void;
+  /** Facts recorded off the questionnaire (the referral sent, the rector's proposals): saved like answers. */
+  onRecord: (values: Record<string, unknown>) => Promise<void>;
   /** Bumped when another tab's answers were taken: a question page opens again with them. */
   answersVersion: number;
   /** The first question answered: into the questionnaire for these procedures. */
@@ -43,7 +45,8 @@ interface Props {
   onRestart: () => void;
 }
 
-export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, answersVersion, onSituation, onRestart }: Props) {
+export function Flow(props: Props) {
+  const { step, journey, lang, go, back, skip, onAnswer, onChangeAnswer, onDirty, onRecord, answersVersion, onSituation, onRestart } = props;
   const page = step.kind === 'question' ? pageById(step.page) : undefined;
   const reachable = page !== undefined && isReachable(journey, page.id);
 
@@ -71,7 +74,8 @@ export function Flow({ step, journey, lang, go, back, skip, onAnswer, onChangeAn
           onPrepare={(procedure) => go({ kind: 'prepare', procedure })} />
       )}
       {step.kind === 'prepare' && (
-        <PrepareStep procedure={step.procedure} journey={journey} result={result} lang={lang} onLaw={law} onBack={() => skip({ kind: 'result' })} />
+        <PrepareStep procedure={step.procedure} journey={journey} result={result} lang={lang} onLaw={law} onRecord={onRecord}
+          onBack={() => skip({ kind: 'result' })} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
       {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}

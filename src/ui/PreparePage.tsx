@@ -9,6 +9,7 @@ import { progress } from '../platform/progress';
 import { RULES_VERSION } from '../rules/version';
 import { t } from '../i18n';
 import { PreparedRequest } from './PreparedRequest';
+import { ReferralRecord } from './ReferralRecord';
 import type { PrepareProps } from './PrepareStep';
 import type { Keep } from './RequestBlanks';
 
@@ -21,7 +22,7 @@ const change = (f: (p: Prepared) => Partial<Prepared>) => (stored: unknown): Pre
   return { ...p, ...f(p), revision: p.revision + 1 };
 };
 
-export default function PreparePage({ procedure, journey, result }: PrepareProps) {
+export default function PreparePage({ procedure, journey, result, onRecord }: PrepareProps) {
   const store = progress();
   const [prepared, setPrepared] = useState<Prepared | null>(null);
   const [details, setDetails] = useState<Details>({});
@@ -90,5 +91,8 @@ export default function PreparePage({ procedure, journey, result }: PrepareProps
   };
 
   return <PreparedRequest procedure={procedure} journey={journey} result={result} ticked={ticked} onTick={onTick}
-    details={details} onDetails={onDetails} keep={keep} level={2} />;
+    details={details} onDetails={onDetails} keep={keep} level={2}
+    record={procedure === 'master-referral' && (
+      <ReferralRecord journey={journey} followUp={result.procedures[procedure]?.followUp} level={2} onRecord={onRecord} />
+    )} />;
 }

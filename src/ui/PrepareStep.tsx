@@ -19,6 +19,8 @@ export interface PrepareProps {
   result: Result;
   lang: string;
   onLaw: (anchor?: string) => void;
+  /** Facts recorded after sending (the referral's day, the rector's proposals), saved with the answers. */
+  onRecord: (values: Record<string, unknown>) => Promise<void>;
 }
 
 function InFrame({ procedure, journey }: Pick<PrepareProps, 'procedure' | 'journey'>) {

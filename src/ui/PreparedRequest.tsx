@@ -4,6 +4,7 @@
  * The student's page (./PreparePage) and counsellor mode (./CounsellorPrepare) give it where the ticks and
  * the blanks live: saved on the device, or only in the page.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import prepareStrings from 'locale-part:fr/prepare';
 import { addJourneyStrings, i18next, t } from '../i18n';
@@ -42,11 +43,13 @@ export interface PreparedProps {
   keep?: Keep;
   /** h2 on the student's page, h3 in counsellor mode's panel. */
   level: Level;
+  /** What the student records after sending (the student's page only): in "Après l'envoi". */
+  record?: ComponentChildren;
 }
 
 type Quote = LetterInput['quote'];
 
-export function PreparedRequest({ procedure, journey, result, ticked, onTick, details, onDetails, keep, level }: PreparedProps) {
+export function PreparedRequest({ procedure, journey, result, ticked, onTick, details, onDetails, keep, level, record }: PreparedProps) {
   const r = result.procedures[procedure];
   const [quote, setQuote] = useState<Quote>(null);
   const [copy, setCopy] = useState<'copied' | 'failed' | null>(null);
@@ -64,7 +67,10 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
       if (found) setQuote({ text: firstSentence(found.paragraph.text), paragraph: found.paragraph.label });
     }).catch(() => undefined);
   }, [plan?.invokes.anchor]);
-  if (!ok || !plan) return <p class="notice">{t('prepare.notOpen')}</p>;
+  if (!ok || !plan) {
+    // Once the window has closed, what was recorded after sending still counts: its days go on.
+    return <><p class="notice">{t('prepare.notOpen')}</p>{record && <AfterSending procedure={procedure} level={level}>{record}</AfterSending>}</>;
+  }
 
   const lang = i18next.language;
   // The rectorat reads French: the letter is French whatever the page's language.
@@ -120,7 +126,7 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
         <p class="copy-status" role="status">{copy && t(copy === 'copied' ? 'prepare.send.copied' : 'prepare.send.copyFailed')}</p>
         <p class="hint">{t('prepare.send.length', { count: text.length })}</p>
       </section>
-      <AfterSending procedure={procedure} level={level} />
+      <AfterSending procedure={procedure} level={level}>{record}</AfterSending>
     </div>
   );
 }

@@ -39,7 +39,7 @@ const calendarLabel = (key: string) => {
 };
 
 /** Note parameters as the reader should see them: dates formatted, field ids named. */
-function noteParams(n: Record<string, unknown>): Record<string, unknown> {
+export function noteParams(n: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...n };
   for (const [k, v] of Object.entries(n)) {
     if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDate(v);

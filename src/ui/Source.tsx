@@ -12,6 +12,6 @@ export function inSlot(sentence: string, node: ComponentChildren) {
 }
 
 /** « Source : R612-36-3 I al. 1 (loi) », the source isolated as the French it is: in an Arabic page it keeps its own direction. */
-export function Source({ source, kind }: { source: string; kind: Kind }) {
+export function Source({ source, kind }: { source: string; kind: Kind | 'context' }) {
   return <span class="source">{inSlot(t('result.source', { source: SLOT, kind: t(`kinds.${kind}`) }), <bdi lang="fr">{source}</bdi>)}</span>;
 }

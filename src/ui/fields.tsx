@@ -36,7 +36,7 @@ function ErrorText({ id, error }: { id: string; error?: string }) {
   return error ? <p class="field-error" id={`${id}-error`}><span class="visually-hidden">{t('ui.fieldError')} </span>{error}</p> : null;
 }
 
-function Group({ legend, children, error, id }: { legend: string; children: ComponentChildren; error?: string; id: string }) {
+function Group({ legend, children, error, id }: { legend: string; children: ComponentChildren; error?: string | undefined; id: string }) {
   return (
     <fieldset class={`field${error ? ' has-error' : ''}`} aria-describedby={error ? `${id}-error` : undefined}>
       <legend class="field-label">{legend}</legend>
@@ -48,7 +48,7 @@ function Group({ legend, children, error, id }: { legend: string; children: Comp
 
 interface RadiosProps { id: string; name: string; options: [string, string][]; value: string; onChange: (v: string) => void }
 
-function Radios({ id, name, options, value, onChange }: RadiosProps) {
+export function Radios({ id, name, options, value, onChange }: RadiosProps) {
   return (
     <div class="radios">
       {options.map(([v, text], i) => (
@@ -170,31 +170,36 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
     case 'region':
       return <RegionField page={page} path={path} id={id} value={value as string | undefined} described={described} onChange={onChange}
         {...(error ? { error } : {})} />;
-    case 'date': {
-      const d: DateInput = (value as DateInput) ?? { day: '', month: '', year: '', none: false };
-      const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });
-      const nullable = isNullableDate(path);
-      return (
-        <Group legend={label(page, path)} error={error} id={id}>
-          <p class="hint" id={`${id}-hint`}>{t('form.dateHint')}</p>
-          <div class="date-parts">
-            {(['day', 'month', 'year'] as const).map((k) => (
-              <div class="date-part" key={k}>
-                <label for={k === 'day' ? id : `${id}-${k}`}>{t(`form.${k}`)}</label>
-                <input id={k === 'day' ? id : `${id}-${k}`} class={`input-${k}`} type="text" inputMode="numeric" autoComplete="off"
-                  aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`} aria-invalid={error ? true : undefined} disabled={nullable && d.none}
-                  value={d[k]} onInput={(e) => set(k, (e.target as HTMLInputElement).value)} />
-              </div>
-            ))}
-          </div>
-          {nullable && (
-            <label class="choice">
-              <input type="checkbox" id={`${id}-none`} checked={d.none} onChange={(e) => set('none', (e.target as HTMLInputElement).checked)} />
-              <span>{t(`questions.${page}.none`)}</span>
-            </label>
-          )}
-        </Group>
-      );
-    }
+    case 'date':
+      return <DateGroup id={id} legend={label(page, path)} error={error} value={value as DateInput | undefined} onChange={onChange}
+        {...(isNullableDate(path) ? { none: t(`questions.${page}.none`) } : {})} />;
   }
+}
+
+/** A date as the three fields a student types (GOV.UK's date input), with "not yet" where `none` names it. */
+export function DateGroup({ id, legend, error, value, onChange, none }:
+  { id: string; legend: string; error?: string | undefined; value: DateInput | undefined; onChange: (d: DateInput) => void; none?: string }) {
+  const d: DateInput = value ?? { day: '', month: '', year: '', none: false };
+  const set = (k: keyof DateInput, v: string | boolean) => onChange({ ...d, [k]: v });
+  return (
+    <Group legend={legend} error={error} id={id}>
+      <p class="hint" id={`${id}-hint`}>{t('form.dateHint')}</p>
+      <div class="date-parts">
+        {(['day', 'month', 'year'] as const).map((k) => (
+          <div class="date-part" key={k}>
+            <label for={k === 'day' ? id : `${id}-${k}`}>{t(`form.${k}`)}</label>
+            <input id={k === 'day' ? id : `${id}-${k}`} class={`input-${k}`} type="text" inputMode="numeric" autoComplete="off"
+              aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`} aria-invalid={error ? true : undefined} disabled={none !== undefined && d.none}
+              value={d[k]} onInput={(e) => set(k, (e.target as HTMLInputElement).value)} />
+          </div>
+        ))}
+      </div>
+      {none !== undefined && (
+        <label class="choice">
+          <input type="checkbox" id={`${id}-none`} checked={d.none} onChange={(e) => set('none', (e.target as HTMLInputElement).checked)} />
+          <span>{none}</span>
+        </label>
+      )}
+    </Group>
+  );
 }
