@@ -7,6 +7,7 @@ import { RULES_VERSION } from '../rules/version';
 import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
+import { changeText, noteText } from './note-text';
 
 interface Props {
   journey: Journey;
@@ -32,28 +33,6 @@ const calendarLabel = (key: string) => {
   const m = /^calendar:(parcoursup|monmaster)-(\d{4})\.(\w+)$/.exec(key);
   return m ? t('result.calendarDate', { field: t(`calendarFields.${m[3]}`), platform: t(`platforms.${m[1]}`), session: m[2] }) : key;
 };
-
-/** Note parameters as the reader should see them: dates formatted, field ids named. */
-function noteParams(n: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...n };
-  for (const [k, v] of Object.entries(n)) {
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDate(v);
-  }
-  if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
-  if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
-  // A date the calendar does not have yet reads "not yet published", never an empty date.
-  if (n.date === null || n.opens === null || n.ifAlreadyOpenDeadline === null) out.context = 'nodate';
-  // Last session's dates, labelled with their year, as context for an unpublished calendar.
-  const previous = n.previous as Record<string, string> | undefined;
-  out.previous = previous
-    ? t('notes.previousSession', {
-        session: n.previousSession,
-        dates: new Intl.ListFormat(i18next.language, { type: 'unit' })
-          .format(Object.entries(previous).map(([f, d]) => `${t(`calendarFields.${f}`)} ${formatDate(d, false)}`)),
-      })
-    : '';
-  return out;
-}
 
 function DateRow({ label, info, extra }: { label: string; info: DateInfo | null; extra?: string }) {
   if (!info) return null;
@@ -138,7 +117,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       {r.status !== 'eligible' && changes.length > 0 && (
         <>
           <h3>{t(open ? 'result.todo' : 'result.changes')}</h3>
-          <ol class="steps">{changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ol>
+          <ol class="steps">{changes.map((c) => <li key={c.id}>{changeText(c)}</li>)}</ol>
         </>
       )}
       {missingFacts.length > 0 && (
@@ -182,7 +161,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
       {r.notes.length > 0 && (
         <>
           <h3>{t('result.notes')}</h3>
-          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{t(`notes.${n.id}`, noteParams(n))}</li>)}</ul>
+          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{noteText(n)}</li>)}</ul>
         </>
       )}
     </section>
