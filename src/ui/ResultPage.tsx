@@ -23,7 +23,7 @@ interface Props {
 }
 
 /** A missing fact, named by the question that asks it ("master.licenceDate" → its page's title). */
-const pathLabel = (path: string) => {
+export const pathLabel = (path: string) => {
   const page = pageOf(path);
   return page ? t(`questions.${page.id}.title`) : path;
 };
@@ -71,7 +71,17 @@ function keyDate(r: ProcedureResult, today: string): string | null {
   return null;
 }
 
-export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void }) {
+interface ProcedureProps {
+  id: ProcedureId;
+  r: ProcedureResult;
+  today: string;
+  onLaw: Props['onLaw'];
+  onContinue: () => void;
+  /** The questions still to answer are listed once for every procedure (the counsellor's summary), not here. */
+  missingListed?: boolean;
+}
+
+export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
@@ -120,7 +130,7 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
           <ol class="steps">{changes.map((c) => <li key={c.id}>{changeText(c)}</li>)}</ol>
         </>
       )}
-      {missingFacts.length > 0 && (
+      {missingFacts.length > 0 && !missingListed && (
         <p class="missing">
           {/* One question per page: a page of three counts is named once, and the list ends with its question mark. */}
           {t('result.missing', { list: [...new Set(missingFacts.map(pathLabel))].join(' · ') })}{' '}
@@ -170,8 +180,20 @@ export function Procedure({ id, r, today, onLaw, onContinue }: { id: ProcedureId
 
 /** What the student can do comes first: open procedures, then those that need answers, then the closed ones. */
 const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0, 'not-yet': 1, unknown: 2, 'too-late': 3, 'not-eligible': 4 };
+export const byOutcome = (ids: readonly ProcedureId[], result: Result): ProcedureId[] =>
+  [...ids].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status]);
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
+
+/** When and by which rules the result was computed, where it comes from (on paper), and which text prevails. */
+export const ResultMeta = ({ today }: { today: string }) => (
+  <>
+    <p class="result-meta">{t('result.today', { date: formatDate(today), version: RULES_VERSION })}</p>
+    {/* On paper: where the result comes from, to find it again. */}
+    <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
+    {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
+  </>
+);
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart }: Props) {
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
@@ -179,12 +201,10 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
     <section class="result">
       <a class="back-link no-print" href="?step=check" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
-      <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
-      {/* On paper: where the result comes from, to find it again. */}
-      <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
-      {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
-      {[...journey.procedures].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status])
-        .map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />)}
+      <ResultMeta today={journey.today} />
+      {byOutcome(journey.procedures, result).map((id) => (
+        <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue} />
+      ))}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>

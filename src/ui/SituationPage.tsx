@@ -5,7 +5,7 @@ import type { ProcedureId } from '../rules/procedure-ids';
 import { ErrorSummary } from './ErrorSummary';
 
 /** The choices of the first question: the re-examination alone has its own short-cut on the start page. */
-const CHOICES: readonly Situation[] = ['parcoursup', 'master', 'both'];
+export const CHOICES: readonly Situation[] = ['parcoursup', 'master', 'both'];
 
 interface Props {
   onChoose: (procedures: readonly ProcedureId[]) => void;

@@ -25,7 +25,8 @@ interface FieldProps {
   today: CivilDate;
   value: RawValue | undefined;
   error?: string;
-  onChange: (value: RawValue) => void;
+  /** `undefined`: the question is unanswered again (nothing ticked). */
+  onChange: (value: RawValue | undefined) => void;
   /** The page has only this field: its label is the page's question (the h1), not repeated. */
   alone: boolean;
 }
@@ -48,7 +49,7 @@ function Group({ legend, children, error, id }: { legend: string; children: Comp
 
 interface RadiosProps { id: string; name: string; options: [string, string][]; value: string; onChange: (v: string) => void }
 
-function Radios({ id, name, options, value, onChange }: RadiosProps) {
+export function Radios({ id, name, options, value, onChange }: RadiosProps) {
   return (
     <div class="radios">
       {options.map(([v, text], i) => (
@@ -134,7 +135,11 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
       );
     case 'set': {
       const chosen = Array.isArray(value) ? value : undefined;
-      const toggle = (v: string, on: boolean) => onChange(on ? [...(chosen ?? []).filter((x) => x !== v), v] : (chosen ?? []).filter((x) => x !== v));
+      // Unticking the last situation leaves the question unanswered: "none" is only ever ticked by the student.
+      const toggle = (v: string, on: boolean) => {
+        const rest = (chosen ?? []).filter((x) => x !== v);
+        onChange(on ? [...rest, v] : rest.length ? rest : undefined);
+      };
       return (
         <div class={`field${error ? ' has-error' : ''}`}>
           <ErrorText id={id} error={error} />
@@ -149,7 +154,7 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
             <p class="choice-or" aria-hidden="true">{t('ui.or')}</p>
             <label class="choice choice-none">
               <input type="checkbox" id={`${id}-none`} checked={chosen !== undefined && chosen.length === 0}
-                onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : (undefined as unknown as string[]))} />
+                onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : undefined)} />
               <span>{t(`questions.${page}.none`)}</span>
             </label>
           </div>
