@@ -5,8 +5,8 @@
  * included), answered from the scenario fixture that asks the most pages of that procedure.
  *
  * Measured inside the page, never from Node's round trips: from the tap's `pointerdown` (its `timeStamp`, when
- * the input reached the page) to the end of the first frame in which the next page's h1 is in the DOM (a
- * `requestAnimationFrame` callback, then a message: the task that follows that frame's rendering).
+ * the input reached the page) to the presentation of the first frame that shows the next page's h1 (Element
+ * Timing's `renderTime`).
  */
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { fieldType } from '../../src/questionnaire/inputs';
@@ -49,24 +49,41 @@ export function longestJourneys(fixtures: readonly Fixture[]): Journey[] {
 }
 
 /**
- * Records each tap's time to the next h1 painted, in the page (see the module's comment). Plain JavaScript
+ * Records each tap's time to the next page painted, in the page (see the module's comment). Plain JavaScript
  * in a string: a function compiled by tsx would carry its helpers (`__name`), unknown to the page.
+ * The next page's h1 is marked for Element Timing as it enters the DOM: its entry's `renderTime` is when the
+ * frame that shows it was presented. Work queued after that frame is not counted, unlike a frame callback's.
+ * Should no entry come (the h1 element reused), the start of the second frame after it is taken instead.
  */
 const RECORD_TAPS = `
   window.taps = [];
   let pending = null;
+  let n = 0;
   const title = () => document.querySelector('h1')?.textContent ?? '';
+  const waiting = new Map();
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) waiting.get(e.identifier)?.(e.renderTime || e.loadTime);
+  }).observe({ type: 'element' });
   addEventListener('pointerdown', (e) => { pending = { at: e.timeStamp, title: title() }; }, true);
   new MutationObserver(() => {
     const tap = pending;
-    if (!tap || title() === tap.title) return;
+    const h1 = document.querySelector('h1');
+    if (!tap || !h1 || title() === tap.title) return;
     pending = null;
-    const to = title();
-    requestAnimationFrame(() => {
-      const after = new MessageChannel();
-      after.port1.onmessage = () => window.taps.push({ from: tap.title, to, ms: performance.now() - tap.at });
-      after.port2.postMessage(null);
-    });
+    const id = 'next-page-' + ++n;
+    let done = false;
+    const record = (at) => {
+      if (done) return;
+      done = true;
+      waiting.delete(id);
+      window.taps.push({ from: tap.title, to: title(), ms: at - tap.at });
+    };
+    waiting.set(id, record);
+    h1.setAttribute('elementtiming', id);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const fallback = performance.now();
+      setTimeout(() => record(fallback), 1000);
+    }));
   }).observe(document, { subtree: true, childList: true, characterData: true });
 `;
 
