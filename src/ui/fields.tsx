@@ -62,6 +62,19 @@ export function Radios({ id, name, options, value, onChange }: RadiosProps) {
   );
 }
 
+/** The académies in the reader's alphabetical order, sorted once per language (32 names compared each render would show). */
+const sortedAcademies = new Map<string, readonly string[]>();
+const academiesInOrder = (): readonly string[] => {
+  const lang = i18next.language;
+  let list = sortedAcademies.get(lang);
+  if (!list) {
+    const collator = new Intl.Collator(); // as String.localeCompare orders them
+    list = ACADEMIES.map((a) => [a, t(`academies.${a}`)] as const).sort((x, y) => collator.compare(x[1], y[1])).map(([a]) => a);
+    sortedAcademies.set(lang, list);
+  }
+  return list;
+};
+
 /**
  * The région académique, chosen directly or through the académie (a student may know only theirs): the
  * région an académie sets is said aloud and on screen, never changed silently.
@@ -90,7 +103,7 @@ function RegionField({ page, path, id, value, error, described, onChange }:
         if (region) onChange(region.id);
       }}>
         <option value="">{t(`questions.${page}.academyNone`)}</option>
-        {[...ACADEMIES].sort((a, b) => t(`academies.${a}`).localeCompare(t(`academies.${b}`))).map((a) => (
+        {academiesInOrder().map((a) => (
           <option key={a} value={a}>{t(`academies.${a}`)}</option>
         ))}
       </select>
