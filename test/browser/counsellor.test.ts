@@ -239,6 +239,7 @@ describe('counsellor mode', () => {
         tds.map((td) => getComputedStyle(td, '::before').content));
       expect(labels.every((l) => l.length > 4), labels.join()).toBe(true);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} ${lang}`).toBeLessThanOrEqual(width);
+      expect(await axe(page), `${width} ${lang}`).toEqual([]);
       await context.close();
     }
   });
