@@ -44,7 +44,8 @@ export function longestJourneys(fixtures: readonly Fixture[]): Journey[] {
   return PROCEDURE_IDS.map((procedure) => {
     const ranked = fixtures.map((f) => ({ ...f, procedure, pages: pagesAnswered(f.facts, f.today, procedure) ?? -1 }))
       .sort((a, b) => b.pages - a.pages || a.file.localeCompare(b.file));
-    return ranked[0]!;
+    if (!ranked[0] || ranked[0].pages < 1) throw new Error(`no scenario fixture answers a whole journey about ${procedure}`);
+    return ranked[0];
   });
 }
 
