@@ -9,7 +9,11 @@
  *   - Lighthouse: medians of N runs each on the app and the floor, alternating, served alike (./bench/serve.ts);
  *   - check --ndjson: a batch of BENCH_NDJSON_LINES lines (default 1,000,000; 0 skips it) through the real
  *     command, lines per second and peak memory (./bench/cli.ts).
- * Options: --no-build (rules and the command only), --no-lighthouse, --runs N (Lighthouse runs per site, default 3).
+ *   - taps: from a tap on "Continuer" to the next page painted, on a phone-sized page with the CPU slowed four
+ *     times, median and worst over a journey per procedure (./bench/taps.ts).
+ * Options: --no-build (rules and the command only), --no-lighthouse, --no-taps, --taps-only (build and taps
+ * alone: the quick run after a change to the questionnaire), --runs N (Lighthouse runs per site and passes over
+ * the journeys, default 3).
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -22,16 +26,17 @@ import { caseArb, factsFor } from '../test/support/arbitraries';
 import { runBatch } from './bench/cli';
 import { failedAcrossRuns, medians, runLighthouse, type Figures, type Sample } from './bench/lighthouse';
 import { serve } from './bench/serve';
+import { tapFigures } from './bench/taps';
 import { criticalChain, firstLoad, precache, type Chain, type Weight } from './bench/weights';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const FLOOR_SRC = resolve(ROOT, '..', 'shared', 'bench-floor');
 const WORK = join(ROOT, '.bench');
 
-interface Scenario { today: string; facts: Facts; expect?: Partial<Record<ProcedureId, unknown>>; errors?: string[] }
+interface Scenario { file: string; today: string; facts: Facts; expect?: Partial<Record<ProcedureId, unknown>>; errors?: string[] }
 // The scenarios the rules answer: those of facts the format refuses (`errors`) are never evaluated.
 const scenarios = readdirSync(join(ROOT, 'test/scenarios/cases')).filter((f) => f.endsWith('.json'))
-  .map((f) => JSON.parse(readFileSync(join(ROOT, 'test/scenarios/cases', f), 'utf8')) as Scenario)
+  .map((f) => ({ ...JSON.parse(readFileSync(join(ROOT, 'test/scenarios/cases', f), 'utf8')) as Scenario, file: f }))
   .filter((s): s is Scenario & { expect: Partial<Record<ProcedureId, unknown>> } => s.expect !== undefined);
 
 type Verdict = boolean | null; // null: no budget, or the figure it is checked against is missing
@@ -88,16 +93,20 @@ const kb = (b: number) => `${(b / 1024).toFixed(1)} KB`;
 const ms = (n: number) => `${Math.round(n).toLocaleString('en')} ms`;
 const firstLine = (e: unknown) => (e instanceof Error ? e.message : String(e)).split('\n')[0]!;
 
-interface Options { build: boolean; lighthouse: boolean; runs: number }
+interface Options { build: boolean; lighthouse: boolean; taps: boolean; tapsOnly: boolean; runs: number }
+
+const OPTIONS = '--no-build, --no-lighthouse, --no-taps, --taps-only, --runs N';
 
 function options(argv: string[]): Options {
-  const known = new Set(['--no-build', '--no-lighthouse', '--runs']);
+  const known = new Set(['--no-build', '--no-lighthouse', '--no-taps', '--taps-only', '--runs']);
   const unknown = argv.filter((a, i) => a.startsWith('--') && !known.has(a) && argv[i - 1] !== '--runs');
-  if (unknown.length) throw new Error(`unknown option ${unknown[0]}; options: --no-build, --no-lighthouse, --runs N`);
+  if (unknown.length) throw new Error(`unknown option ${unknown[0]}; options: ${OPTIONS}`);
   const at = argv.indexOf('--runs');
   const runs = at < 0 ? 3 : Number(argv[at + 1]);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs takes a whole number ≥ 1, not ${argv[at + 1]}`);
-  return { build: !argv.includes('--no-build'), lighthouse: !argv.includes('--no-lighthouse'), runs };
+  const tapsOnly = argv.includes('--taps-only');
+  if (tapsOnly && (argv.includes('--no-build') || argv.includes('--no-taps'))) throw new Error('--taps-only builds the app and measures the taps alone');
+  return { build: !argv.includes('--no-build'), lighthouse: !argv.includes('--no-lighthouse') && !tapsOnly, taps: !argv.includes('--no-taps'), tapsOnly, runs };
 }
 
 /** The floor's figure, or why it is missing: the app is still measured when the floor cannot be built. */
@@ -230,19 +239,40 @@ function lighthouseNotes(sites: Site[]): string[] {
   return notes;
 }
 
+/** From a tap on "Continuer" to the next page painted, on the production build (./bench/taps.ts); the floor has no questions. */
+async function tapRow(appDist: string, runs: number): Promise<string[]> {
+  process.stderr.write(`taps: ${runs} passes over a journey per procedure, after one not counted\n`);
+  const server = await serve(appDist);
+  try {
+    const f = await tapFigures(server.url, scenarios, runs);
+    row(`tap "Continuer" → next page painted (median of ${runs})`, `median ${ms(f.median)}, worst ${ms(f.worst)}`, 'median ≤ 100 ms, worst ≤ 200 ms',
+      'n/a (no questions)', f.pass);
+    return f.notes;
+  } catch (e) {
+    row('tap "Continuer" → next page painted', 'failed');
+    return [`taps: ${firstLine(e)}`];
+  } finally {
+    await server.close();
+  }
+}
+
 async function main() {
   const opts = options(process.argv.slice(2));
   const lines = batchLines();
   console.log(`RecoursSup bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}\n`);
   row('figure', 'app', 'budget', 'floor', null);
   row('-'.repeat(50), '-'.repeat(22), '-'.repeat(30), '-'.repeat(24), null);
-  rulesFigures();
-  const notes = await cliFigures(lines);
+  if (!opts.tapsOnly) rulesFigures();
+  const notes = opts.tapsOnly ? [] : await cliFigures(lines);
   const printNotes = () => { if (notes.length) console.log(`\n${notes.join('\n')}`); };
   if (!opts.build) return printNotes();
 
   execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
   const appDist = join(ROOT, 'dist');
+  if (opts.tapsOnly) {
+    notes.push(...await tapRow(appDist, opts.runs));
+    return printNotes();
+  }
   let floorDist: FloorResult<string>;
   try {
     const dist = buildFloor();
@@ -251,6 +281,7 @@ async function main() {
     floorDist = { ok: false, why: firstLine(e) };
   }
   notes.push(...weightFigures(appDist, floorDist));
+  if (opts.taps) notes.push(...await tapRow(appDist, opts.runs));
 
   if (opts.lighthouse) {
     const servers = [await serve(appDist), ...(floorDist.ok ? [await serve(floorDist.value)] : [])];

@@ -11,3 +11,15 @@ export function afterPaint(f: () => void): void {
   if (document.readyState === 'complete') painted();
   else addEventListener('load', painted, { once: true });
 }
+
+/**
+ * Right after the next frame: a task queued once that frame's callbacks have run (a frame callback alone would
+ * still run before the frame is drawn). For work that must not hold up what the student is about to see.
+ */
+export function afterNextFrame(f: () => void): void {
+  requestAnimationFrame(() => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => { channel.port1.close(); f(); };
+    channel.port2.postMessage(null);
+  });
+}

@@ -144,3 +144,22 @@ function onThisPage(e: FactError, fields: readonly string[], merged: Facts): Fie
 // A consistency error reported on another field of the same group (e.g. applications vs refusals).
 const isConsistencyOf = (field: string, fields: readonly string[]) =>
   field.startsWith('master.') && fields.some((f) => f.startsWith('master.'));
+
+/**
+ * A page's raw inputs as the answers a what-if applies at once (counsellor mode): each field that reads
+ * well, and `undefined` for each one that does not (left blank, mistyped, or at odds with the other
+ * answers), so that the outcomes never rest on a value no longer on screen. The errors themselves wait
+ * for the counsellor to ask (`parsePage`).
+ */
+export function whatIfValues(fields: readonly string[], raw: Readonly<Record<string, RawValue | undefined>>, answers: Facts, today: CivilDate):
+Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const f of fields) values[f] = parseField(f, raw[f], today).value;
+  const read = fields.filter((f) => values[f] !== undefined);
+  // The consistency checks, against the other answers as they stand without this page's unread fields.
+  let others = answers;
+  for (const f of fields) if (values[f] === undefined) others = setPath(others, f, undefined);
+  const checked = parsePage(read, raw, others, today);
+  if (!checked.ok) for (const e of checked.errors) values[e.field] = undefined;
+  return values;
+}

@@ -22,12 +22,28 @@ export interface Journey {
 
 export const pageById = (id: string): Page | undefined => PAGES.find((p) => p.id === id);
 
+/**
+ * What the rules say of a journey, worked out once per journey: a journey is never changed in place
+ * (`answer` makes a new one), and one "Continue" asks the same of it several times (the next step, then
+ * whether that step is reachable, what counts, the result), each time a full evaluation. Read-only results.
+ */
+function once<T>(derive: (j: Journey) => T): (j: Journey) => T {
+  const known = new WeakMap<Journey, T>();
+  return (j) => {
+    if (!known.has(j)) known.set(j, derive(j));
+    return known.get(j)!;
+  };
+}
+
+/** The pages still to ask, in order. */
+const toAsk = once((j): readonly Page[] => nextQuestions(j.answers, j.today, j.procedures));
+
 /** The answers that count: what the rules read for these procedures. */
-export const relevant = (j: Journey): Facts => prune(j.answers, j.today, j.procedures);
+export const relevant = once((j): Facts => prune(j.answers, j.today, j.procedures));
 
 /** The next page to ask, or null when every chosen procedure is decided (or waits on nothing we can ask). */
 export function nextPage(j: Journey): Page | null {
-  return nextQuestions(j.answers, j.today, j.procedures)[0] ?? null;
+  return toAsk(j)[0] ?? null;
 }
 
 /** Where to go after the start or after answering a page: the next question, else the answers to check. */
@@ -37,10 +53,10 @@ export function stepAfterAnswer(j: Journey): Step {
 }
 
 /** Pages with at least one answer that counts, in the questionnaire's order: the "check your answers" list. */
-export function answeredPages(j: Journey): Page[] {
+export const answeredPages = once((j): readonly Page[] => {
   const kept = relevant(j);
   return PAGES.filter((p) => p.fields.some((f) => getPath(kept, f) !== undefined));
-}
+});
 
 /**
  * Whether a page belongs to the journey as it stands: answered and still relevant, or the next to ask.
@@ -48,7 +64,7 @@ export function answeredPages(j: Journey): Page[] {
  */
 export function isReachable(j: Journey, pageId: string): boolean {
   if (answeredPages(j).some((p) => p.id === pageId)) return true;
-  return nextQuestions(j.answers, j.today, j.procedures).some((p) => p.id === pageId);
+  return toAsk(j).some((p) => p.id === pageId);
 }
 
 /** Records a page's answers (`undefined` clears a field). */
@@ -58,7 +74,7 @@ export function answer(j: Journey, values: Readonly<Record<string, unknown>>): J
   return { ...j, answers };
 }
 
-export const result = (j: Journey) => evaluate(relevant(j), j.today, j.procedures);
+export const result = once((j) => evaluate(relevant(j), j.today, j.procedures));
 
 /** A step from the URL, a question's page checked against the questionnaire (unknown: the start). */
 export function stepFromSearch(search: string): { step: Step; procedures: readonly ProcedureId[] } {

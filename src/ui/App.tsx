@@ -19,7 +19,7 @@ import { embedded, embedSearchParams, focusHeading } from '../platform/embedded'
 import type { HandoffResult } from '../platform/handoff';
 import { progress, type Loaded, type Progress, type SetAside } from '../platform/progress';
 import { loadModule, onModuleMissing } from '../platform/stale';
-import { afterPaint } from '../platform/after-paint';
+import { afterNextFrame, afterPaint } from '../platform/after-paint';
 import { APP_VERSION, onUpdateReady, type Update } from '../platform/updates';
 import { ConfirmButton } from './ConfirmButton';
 import { EmbedBanner } from './EmbedBanner';
@@ -196,11 +196,20 @@ export function App({ store = progress() }: { store?: Progress }) {
     await enter(() => r.procedures, m, true, true);
   };
 
-  const go = (next: Step, procedures = journey.procedures, replace = false) => {
+  /**
+   * To a step, with its address in history. `urlAfterPaint`, for the steps a tap asks for: the step is drawn
+   * first and its address written right after that frame, because writing it (10–25 ms on a slowed phone)
+   * would otherwise hold up the page the student waits for.
+   */
+  const go = (next: Step, procedures = journey.procedures, replace = false, urlAfterPaint = false) => {
     const url = stepToSearch(next, procedures, embedParams) || location.pathname;
-    if (replace) history.replaceState({ depth: depth() } satisfies HistoryState, '', url);
-    else history.pushState({ depth: depth() + 1 } satisfies HistoryState, '', url);
+    const address = () => {
+      if (replace) history.replaceState({ depth: depth() } satisfies HistoryState, '', url);
+      else history.pushState({ depth: depth() + 1 } satisfies HistoryState, '', url);
+    };
     setStep(next);
+    if (urlAfterPaint) afterNextFrame(address);
+    else address();
   };
 
   const back = () => (depth() > 0 ? history.back() : go({ kind: 'start' }, journey.procedures, true));
@@ -263,11 +272,14 @@ export function App({ store = progress() }: { store?: Progress }) {
     void enter(() => procedures ?? journey.procedures).catch(() => undefined);
   };
 
-  /** Answers given (a page's, or the record after the referral): in this tab at once, then stored. */
-  const saveValues = (values: Record<string, unknown>) => {
+  /**
+   * Answers given (a page's, or the record after the referral), then stored. `shown`: in this tab at once (the
+   * record); a page's answer is shown with the next step instead, once stored (onAnswer).
+   */
+  const saveValues = (values: Record<string, unknown>, shown = true) => {
     const m = flow!;
     const j = m.answer(journey, values);
-    setJourney(j);
+    if (shown) setJourney(j);
     // Only these fields are written, over the answers as stored now (another tab may have saved).
     const saving = store.save((stored) => m.answer({ ...j, answers: stored }, values).answers, RULES_VERSION).then((s) => {
       setStorageMode(store.mode());
@@ -288,15 +300,20 @@ export function App({ store = progress() }: { store?: Progress }) {
     if (moving.current) return;
     setOtherTab(null);
     dirty.current = false;
-    const { j, saving } = saveValues(values);
-    const next = flow!.stepAfterAnswer(j);
+    const m = flow!;
+    const { j, saving } = saveValues(values, false);
+    const next = m.stepAfterAnswer(j);
     // The next step's address once the answer is stored (a reload there then finds it), or after a short
     // wait at most: a slow store never holds the student on a page they have answered.
     const afterSave = Promise.race([saving.catch(() => undefined), new Promise((r) => setTimeout(r, SAVE_WAIT_MS))]);
     moving.current = true;
     void afterSave.then(() => {
       moving.current = false;
-      go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next);
+      // The answer and the next step in one render: the page just answered is not drawn again first (it
+      // would delay the save and the next page). Whatever came meanwhile (another tab's answers, merged by
+      // the save) keeps this page's answers on top.
+      setJourney((now) => (now === journey ? j : m.answer(now, values)));
+      go(returnToCheck && next.kind === 'check' ? { kind: 'check' } : next, journey.procedures, false, true);
       if (next.kind === 'check') setReturnToCheck(false);
     });
   };
@@ -368,7 +385,7 @@ export function App({ store = progress() }: { store?: Progress }) {
         )}
         {step.kind !== 'start' && !(flow && answersKnown) && <p class="loading" role="status">{t('ui.loading')}</p>}
         {step.kind !== 'start' && flow && answersKnown && (
-          <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s)} back={back}
+          <flow.Flow step={step} journey={journey} lang={lang} go={(s) => go(s, journey.procedures, false, true)} back={back}
             skip={(s) => (depth() > 0 ? history.back() : go(s, journey.procedures, true))}
             onAnswer={onAnswer} onChangeAnswer={(id) => { setReturnToCheck(true); go({ kind: 'question', page: id }); }}
             onDirty={(d) => { dirty.current = d; }}

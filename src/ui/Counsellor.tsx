@@ -5,21 +5,21 @@
  * written to the device's storage, and "Next student" forgets the session at once.
  */
 import { useMemo, useState } from 'preact/hooks';
+import { ASKED_SITUATIONS as CHOICES, SITUATIONS, type Situation } from '../embed/situations';
 import { t } from '../i18n';
-import { dateParts, parsePage, readDate, toRaw, type FieldError, type RawValue } from '../questionnaire/inputs';
+import { dateParts, parsePage, readDate, toRaw, whatIfValues, type FieldError, type RawValue } from '../questionnaire/inputs';
 import { answer, answeredPages, relevant, result as evaluateJourney, type Journey } from '../questionnaire/journey';
 import type { CivilDate } from '../rules/civil-date';
 import { nextQuestions, type Result } from '../rules/evaluate';
 import { getPath } from '../rules/facts';
-import { PROCEDURE_IDS, type ProcedureId } from '../rules/procedure-ids';
+import { PROCEDURE_IDS } from '../rules/procedure-ids';
 import { PAGES, type Page } from '../rules/questions';
-import { RULES_VERSION } from '../rules/version';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { CounsellorPrepare } from './CounsellorPrepare';
+import { CounsellorSummary } from './CounsellorSummary';
 import { ErrorSummary } from './ErrorSummary';
-import { Field, fieldErrorMessage, fieldId } from './fields';
-import { formatDate } from './format';
-import { Procedure } from './ResultPage';
+import { Field, fieldErrorMessage, fieldId, Radios } from './fields';
+
 import { announcement, cells, Comparison } from './WhatIfTable';
 
 interface Props {
@@ -45,8 +45,11 @@ function checkDay(parts: DateParts): CivilDate | null {
 
 /** One student's session: its own state, forgotten when the component goes ("Next student", leaving). */
 function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
+  // No situation chosen yet: every procedure is in play, and the situation is not chosen for the student.
+  const [situation, setSituation] = useState<Situation | null>(null);
   const [journey, setJourney] = useState<Journey>({ answers: {}, procedures: PROCEDURE_IDS, today });
-  const [raw, setRaw] = useState<Record<string, RawValue>>({});
+  // What is typed, as typed; `undefined` for a field emptied or unticked (unanswered, whatever the answers held).
+  const [raw, setRaw] = useState<Record<string, RawValue | undefined>>({});
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [before, setBefore] = useState<{ result: Result; today: CivilDate } | null>(null);
   const [day, setDay] = useState<DateParts>(() => dateParts(today));
@@ -59,29 +62,33 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   /** A new state of the answers: the outcome it replaces is kept for comparison, when it differs. */
   const apply = (next: Journey) => {
     const nextResult = evaluateJourney(next);
-    const differs = PROCEDURE_IDS.some((id) => cells(nextResult.procedures[id]).join('|') !== cells(result.procedures[id]).join('|'));
+    const differs = next.procedures.some((id) => cells(nextResult.procedures[id]).join('|') !== cells(result.procedures[id]).join('|'));
     if (differs) setBefore({ result, today: journey.today });
     setJourney(next);
   };
 
-  // What-if: a page whose fields all read well applies at once; errors wait for "Update the results".
-  const change = (page: Page, path: string, value: RawValue) => {
+  // What-if: every field of the page that reads well applies at once, one that does not is unanswered until
+  // it does; the errors wait for "Check the answers".
+  const change = (page: Page, path: string, value: RawValue | undefined) => {
     const nextRaw = { ...raw, [path]: value };
     setRaw(nextRaw);
-    const parsed = parsePage(page.fields, nextRaw, journey.answers, journey.today);
-    if (parsed.ok) {
-      setErrors((es) => es.filter((e) => !page.fields.includes(e.field)));
-      apply(answer(journey, parsed.values));
-    }
+    const pageRaw = Object.fromEntries(page.fields.map((f) => [f, f in nextRaw ? nextRaw[f] : rawOf(f)]));
+    if (parsePage(page.fields, pageRaw, journey.answers, journey.today).ok) setErrors((es) => es.filter((e) => !page.fields.includes(e.field)));
+    apply(answer(journey, whatIfValues(page.fields, pageRaw, journey.answers, journey.today)));
   };
 
-  const rawOf = (path: string) => raw[path] ?? toRaw(path, getPath(journey.answers, path));
+  const chooseSituation = (s: Situation) => {
+    setSituation(s);
+    apply({ ...journey, procedures: SITUATIONS[s] });
+  };
+
+  const rawOf = (path: string) => (path in raw ? raw[path] : toRaw(path, getPath(journey.answers, path)));
 
   const submit = (e: Event) => {
     e.preventDefault();
     const found: FieldError[] = [];
     for (const p of pages) {
-      if (!p.fields.some((f) => raw[f] !== undefined)) continue; // not touched: still to ask, not wrong
+      if (!p.fields.some((f) => f in raw)) continue; // not touched: still to ask, not wrong
       const parsed = parsePage(p.fields, Object.fromEntries(p.fields.map((f) => [f, rawOf(f)])), journey.answers, journey.today);
       if (!parsed.ok) found.push(...parsed.errors);
     }
@@ -96,9 +103,11 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
     if (d && d !== journey.today) apply({ ...journey, today: d });
   };
 
+  // To the first question not answered yet, even on a page half answered.
   const focusMissing = () => {
-    const first = pages.find((p) => p.fields.every((f) => getPath(relevant(journey), f) === undefined));
-    if (first) document.getElementById(fieldId(first.fields[0]!))?.focus();
+    const kept = relevant(journey);
+    const first = pages.flatMap((p) => p.fields).find((f) => getPath(kept, f) === undefined);
+    if (first) document.getElementById(fieldId(first))?.focus();
   };
 
   return (
@@ -107,6 +116,12 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
         <form class="whatif-form" onSubmit={submit} noValidate aria-labelledby="counsellor-answers">
           <h2 id="counsellor-answers">{t('counsellor.answersTitle')}</h2>
           <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: fieldErrorMessage(e) }))} />
+          <fieldset class="whatif-page" aria-describedby="counsellor-situation-hint">
+            <legend>{t('counsellor.situation')}</legend>
+            <p class="hint" id="counsellor-situation-hint">{t('counsellor.situationHint')}</p>
+            <Radios id="counsellor-situation" name="counsellor-situation" value={situation ?? ''} onChange={(v) => chooseSituation(v as Situation)}
+              options={CHOICES.map((c) => [c, t(`situation.options.${c}`)] as [string, string])} />
+          </fieldset>
           <fieldset class="field check-date">
             <legend class="field-label">{t('counsellor.checkDate')}</legend>
             <p class="hint" id="check-date-hint">{t('counsellor.checkDateHint')}</p>
@@ -140,20 +155,15 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
         </form>
         <section class="whatif" aria-labelledby="counsellor-outcomes">
           <h2 id="counsellor-outcomes">{t('counsellor.outcomesTitle')}</h2>
-          <Comparison now={result} before={before?.result ?? null} today={journey.today} beforeToday={before?.today ?? null} />
+          <Comparison procedures={journey.procedures} now={result} before={before?.result ?? null}
+            today={journey.today} beforeToday={before?.today ?? null} />
           {/* The table is too long to read out at each change: the outcomes that changed are announced instead. */}
           <p class="visually-hidden" role="status">{before ? announcement(before.result, result) : ''}</p>
         </section>
       </div>
       <section class="counsellor-summary" aria-labelledby="counsellor-summary">
         <h2 id="counsellor-summary" class="no-print">{t('counsellor.summaryTitle')}</h2>
-        <p class="print-only summary-title">
-          {firstName.trim() ? t('counsellor.printFor', { name: firstName.trim() }) : t('counsellor.printTitle')}
-        </p>
-        <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
-        {PROCEDURE_IDS.map((id: ProcedureId) => (
-          <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={focusMissing} />
-        ))}
+        <CounsellorSummary journey={journey} result={result} firstName={firstName} onLaw={onLaw} onAnswer={focusMissing} />
         <div class="no-print counsellor-actions">
           <label class="field-label" for="counsellor-first-name">{t('counsellor.firstName')}</label>
           <p class="hint" id="counsellor-first-name-hint">{t('counsellor.firstNameHint')}</p>
@@ -163,7 +173,7 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
             <button type="button" class="primary" onClick={() => window.print()}>{t('counsellor.print')}</button>
             <button type="button" onClick={onNext}>{t('counsellor.next')}</button>
           </div>
-          <ContinueOnPhone answers={relevant(journey)} procedures={PROCEDURE_IDS} />
+          <ContinueOnPhone answers={relevant(journey)} procedures={journey.procedures} />
         </div>
       </section>
       <CounsellorPrepare journey={journey} result={result} />

@@ -4,7 +4,7 @@
  * for any of it.
  */
 import journeyStrings from 'locale-part:fr/journey';
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { addJourneyStrings } from '../i18n';
 import { isReachable, pageById, result as evaluateJourney, stepAfterAnswer, type Journey, type Step } from '../questionnaire/journey';
 import type { ProcedureId } from '../rules/procedure-ids';
@@ -55,7 +55,8 @@ export function Flow(props: Props) {
     if (step.kind === 'question' && !reachable) skip(stepAfterAnswer(journey));
   }, [step, journey, reachable]);
 
-  const result = useMemo(() => evaluateJourney(journey), [journey]);
+  // Only the answers to check, the result and its prepared request show outcomes: a question page does not evaluate them.
+  const result = step.kind === 'check' || step.kind === 'result' || step.kind === 'prepare' ? evaluateJourney(journey) : null;
   const law = (anchor?: string) => go({ kind: 'law', ...(anchor ? { anchor } : {}) });
   return (
     <>
@@ -65,16 +66,16 @@ export function Flow(props: Props) {
       )}
       {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
       {step.kind === 'check' && (
-        <CheckAnswers onBack={back} onSituation={() => go({ kind: 'situation' })} journey={journey} result={result} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
+        <CheckAnswers onBack={back} onSituation={() => go({ kind: 'situation' })} journey={journey} result={result!} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
           onQuestions={() => go(stepAfterAnswer(journey))} />
       )}
       {step.kind === 'result' && (
-        <ResultPage journey={journey} result={result} onLaw={law} onBack={back} onEdit={() => go({ kind: 'check' })} onRestart={onRestart}
-          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result).catch(() => undefined)}
+        <ResultPage journey={journey} result={result!} onLaw={law} onBack={back} onEdit={() => go({ kind: 'check' })} onRestart={onRestart}
+          onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result!).catch(() => undefined)}
           onPrepare={(procedure) => go({ kind: 'prepare', procedure })} />
       )}
       {step.kind === 'prepare' && (
-        <PrepareStep procedure={step.procedure} journey={journey} result={result} lang={lang} onLaw={law} onRecord={onRecord}
+        <PrepareStep procedure={step.procedure} journey={journey} result={result!} lang={lang} onLaw={law} onRecord={onRecord}
           onBack={() => skip({ kind: 'result' })} />
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}

@@ -7,7 +7,7 @@ import type { DateInfo, FollowUp, ProposalFollowUp } from '../rules/types';
 import { ConfirmButton } from './ConfirmButton';
 import { daysLeft, formatDate } from './format';
 import { Heading, type Level } from './Heading';
-import { noteParams } from './ResultPage';
+import { noteText } from './note-text';
 import { Source } from './Source';
 
 const K = 'prepare.after.record';
@@ -78,7 +78,7 @@ export function FollowUpNotes({ followUp, level }: { followUp: FollowUp; level: 
       <ul class="notes">
         {followUp.notes.map((n, i) => (
           <li key={`${n.id}-${i}`}>
-            {t(`notes.${n.id}`, noteParams(n as unknown as Record<string, unknown>))}
+            {noteText(n as Parameters<typeof noteText>[0])}
             {typeof n.source === 'string' && <> <Source source={n.source} kind={n.kind} /></>}
           </li>
         ))}

@@ -10,6 +10,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
 import { PrepareLink } from './PrepareLink';
+import { changeText, noteText } from './note-text';
 
 interface Props {
   journey: Journey;
@@ -27,7 +28,7 @@ interface Props {
 }
 
 /** A missing fact, named by the question that asks it ("master.licenceDate" → its page's title). */
-const pathLabel = (path: string) => {
+export const pathLabel = (path: string) => {
   const page = pageOf(path);
   return page ? t(`questions.${page.id}.title`) : path;
 };
@@ -37,28 +38,6 @@ const calendarLabel = (key: string) => {
   const k = parseCalendarKey(key);
   return k ? t('result.calendarDate', { field: t(`calendarFields.${k.field}`), platform: t(`platforms.${k.platform}`), session: k.session }) : key;
 };
-
-/** Note parameters as the reader should see them: dates formatted, field ids named. */
-export function noteParams(n: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...n };
-  for (const [k, v] of Object.entries(n)) {
-    if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v)) out[k] = formatDate(v);
-  }
-  if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
-  if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
-  // A date the calendar does not have yet reads "not yet published", never an empty date.
-  if (n.date === null || n.opens === null || n.ifAlreadyOpenDeadline === null) out.context = 'nodate';
-  // Last session's dates, labelled with their year, as context for an unpublished calendar.
-  const previous = n.previous as Record<string, string> | undefined;
-  out.previous = previous
-    ? t('notes.previousSession', {
-        session: n.previousSession,
-        dates: new Intl.ListFormat(i18next.language, { type: 'unit' })
-          .format(Object.entries(previous).map(([f, d]) => `${t(`calendarFields.${f}`)} ${formatDate(d, false)}`)),
-      })
-    : '';
-  return out;
-}
 
 function DateRow({ label, info, extra }: { label: string; info: DateInfo | null; extra?: string }) {
   if (!info) return null;
@@ -93,11 +72,19 @@ function keyDate(r: ProcedureResult, today: string): string | null {
   return null;
 }
 
-export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
-  id: ProcedureId; r: ProcedureResult; today: string; onLaw: Props['onLaw']; onContinue: () => void;
+interface ProcedureProps {
+  id: ProcedureId;
+  r: ProcedureResult;
+  today: string;
+  onLaw: Props['onLaw'];
+  onContinue: () => void;
+  /** The questions still to answer are listed once for every procedure (the counsellor's summary), not here. */
+  missingListed?: boolean;
   /** The way to "Préparer ma demande" (the student's result; counsellor mode has its own). */
   prepare?: { journey: Journey; onOpen: (id: ProcedureId) => void };
-}) {
+}
+
+export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
@@ -143,11 +130,11 @@ export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
       {r.status !== 'eligible' && changes.length > 0 && (
         <>
           <h3>{t(open ? 'result.todo' : 'result.changes')}</h3>
-          <ol class="steps">{changes.map((c) => <li key={c.id}>{t(`changes.${c.id}`, noteParams(c as unknown as Record<string, unknown>))}</li>)}</ol>
+          <ol class="steps">{changes.map((c) => <li key={c.id}>{changeText(c)}</li>)}</ol>
         </>
       )}
       {prepare && preparable(r) && <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} />}
-      {missingFacts.length > 0 && (
+      {missingFacts.length > 0 && !missingListed && (
         <p class="missing">
           {/* One question per page: a page of three counts is named once, and the list ends with its question mark. */}
           {t('result.missing', { list: [...new Set(missingFacts.map(pathLabel))].join(' · ') })}{' '}
@@ -190,7 +177,7 @@ export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
       {r.notes.length > 0 && (
         <>
           <h3>{t('result.notes')}</h3>
-          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{t(`notes.${n.id}`, noteParams(n))}</li>)}</ul>
+          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{noteText(n)}</li>)}</ul>
         </>
       )}
     </section>
@@ -199,8 +186,20 @@ export function Procedure({ id, r, today, onLaw, onContinue, prepare }: {
 
 /** What the student can do comes first: open procedures, then those that need answers, then the closed ones. */
 const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0, 'not-yet': 1, unknown: 2, 'too-late': 3, 'not-eligible': 4 };
+export const byOutcome = (ids: readonly ProcedureId[], result: Result): ProcedureId[] =>
+  [...ids].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status]);
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
+
+/** When and by which rules the result was computed, where it comes from (on paper), and which text prevails. */
+export const ResultMeta = ({ today }: { today: string }) => (
+  <>
+    <p class="result-meta">{t('result.today', { date: formatDate(today), version: RULES_VERSION })}</p>
+    {/* On paper: where the result comes from, to find it again. */}
+    <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
+    {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
+  </>
+);
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart, onPrepare }: Props) {
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
@@ -208,13 +207,11 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
     <section class="result">
       <a class="back-link no-print" href="?step=check" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('result.title')}</h1>
-      <p class="result-meta">{t('result.today', { date: formatDate(journey.today), version: RULES_VERSION })}</p>
-      {/* On paper: where the result comes from, to find it again. */}
-      <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })}</p>
-      {i18next.language !== 'fr' && <p class="hint">{t('result.frenchPrevails')}</p>}
-      {[...journey.procedures].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status])
-        .map((id) => <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue}
-          prepare={{ journey, onOpen: onPrepare }} />)}
+      <ResultMeta today={journey.today} />
+      {byOutcome(journey.procedures, result).map((id) => (
+        <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue}
+          prepare={{ journey, onOpen: onPrepare }} />
+      ))}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
         <button type="button" onClick={() => window.print()}>{t('result.print')}</button>

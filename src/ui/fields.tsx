@@ -25,7 +25,8 @@ interface FieldProps {
   today: CivilDate;
   value: RawValue | undefined;
   error?: string;
-  onChange: (value: RawValue) => void;
+  /** `undefined`: the question is unanswered again (nothing ticked). */
+  onChange: (value: RawValue | undefined) => void;
   /** The page has only this field: its label is the page's question (the h1), not repeated. */
   alone: boolean;
 }
@@ -61,6 +62,19 @@ export function Radios({ id, name, options, value, onChange }: RadiosProps) {
   );
 }
 
+/** The académies in the reader's alphabetical order, sorted once per language (32 names compared each render would show). */
+const sortedAcademies = new Map<string, readonly string[]>();
+const academiesInOrder = (): readonly string[] => {
+  const lang = i18next.language;
+  let list = sortedAcademies.get(lang);
+  if (!list) {
+    const collator = new Intl.Collator(); // as String.localeCompare orders them
+    list = ACADEMIES.map((a) => [a, t(`academies.${a}`)] as const).sort((x, y) => collator.compare(x[1], y[1])).map(([a]) => a);
+    sortedAcademies.set(lang, list);
+  }
+  return list;
+};
+
 /**
  * The région académique, chosen directly or through the académie (a student may know only theirs): the
  * région an académie sets is said aloud and on screen, never changed silently.
@@ -89,7 +103,7 @@ function RegionField({ page, path, id, value, error, described, onChange }:
         if (region) onChange(region.id);
       }}>
         <option value="">{t(`questions.${page}.academyNone`)}</option>
-        {[...ACADEMIES].sort((a, b) => t(`academies.${a}`).localeCompare(t(`academies.${b}`))).map((a) => (
+        {academiesInOrder().map((a) => (
           <option key={a} value={a}>{t(`academies.${a}`)}</option>
         ))}
       </select>
@@ -134,7 +148,11 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
       );
     case 'set': {
       const chosen = Array.isArray(value) ? value : undefined;
-      const toggle = (v: string, on: boolean) => onChange(on ? [...(chosen ?? []).filter((x) => x !== v), v] : (chosen ?? []).filter((x) => x !== v));
+      // Unticking the last situation leaves the question unanswered: "none" is only ever ticked by the student.
+      const toggle = (v: string, on: boolean) => {
+        const rest = (chosen ?? []).filter((x) => x !== v);
+        onChange(on ? [...rest, v] : rest.length ? rest : undefined);
+      };
       return (
         <div class={`field${error ? ' has-error' : ''}`}>
           <ErrorText id={id} error={error} />
@@ -149,7 +167,7 @@ export function Field({ page, path, today, value, error, onChange, alone }: Fiel
             <p class="choice-or" aria-hidden="true">{t('ui.or')}</p>
             <label class="choice choice-none">
               <input type="checkbox" id={`${id}-none`} checked={chosen !== undefined && chosen.length === 0}
-                onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : (undefined as unknown as string[]))} />
+                onChange={(e) => onChange((e.target as HTMLInputElement).checked ? [] : undefined)} />
               <span>{t(`questions.${page}.none`)}</span>
             </label>
           </div>

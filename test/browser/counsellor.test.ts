@@ -1,7 +1,7 @@
 /**
  * Counsellor mode, the hand-off to a phone and the rules book, in Chromium against the production build.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axe, launch, watch } from './browser';
 import { allStored as storedProgress } from './idb';
@@ -22,6 +22,8 @@ async function open(path = '', today = '2026-07-05T10:00:00'): Promise<{ page: P
 
 const row = (page: Page, procedure: string) => page.locator('.whatif-table tr', { has: page.getByRole('rowheader', { name: procedure }) });
 const MASTER = 'Saisir le recteur pour une place en master 1';
+/** A cell's value now, without what it was before the last change (struck through beside it). */
+const now = (cell: Locator) => cell.evaluate((td) => td.firstChild?.textContent ?? '');
 
 async function fillDate(page: Page, id: string, d: string, m: string, y: string) {
   await page.locator(`#${id}`).fill(d);
@@ -150,6 +152,119 @@ describe('counsellor mode', () => {
     await expect.poll(() => page.locator('#letter-fr').count()).toBe(0);
     expect(await page.locator('main').textContent()).not.toContain('Inès Benali');
     await context.close();
+  });
+
+  it('follows the situation: only its questions, its rows and, on paper, its procedures, each question still to answer once', async () => {
+    const { page, context } = await open('?step=counsellor');
+    await expect.poll(() => h1(page)).toBe('Mode conseiller');
+    // Nothing chosen for the student: the three procedures are examined.
+    expect(await page.locator('input[name="counsellor-situation"]:checked').count()).toBe(0);
+    expect(await page.locator('.whatif-table tbody tr').count()).toBe(3);
+    // Shared questions (the phases' answers, the région…) named once, not once per procedure.
+    const listed = await page.locator('.still-to-answer li').allTextContents();
+    expect(listed.length).toBeGreaterThan(5);
+    expect(new Set(listed).size).toBe(listed.length);
+    expect(await page.locator('.counsellor-summary .missing').count()).toBe(0);
+
+    await page.getByLabel('J’ai (ou j’aurai) une licence et aucun master 1 ne m’a accepté (Mon Master)').check();
+    await expect.poll(() => page.locator('.whatif-table tbody tr').count()).toBe(1);
+    expect(await row(page, MASTER).count()).toBe(1);
+    expect(await page.locator('#f-parcoursup-renounced').count()).toBe(0);
+    await page.locator('#f-master-licence').check();
+    await page.emulateMedia({ media: 'print' });
+    const paper = await page.locator('.counsellor-summary').innerText();
+    expect(await page.locator('.counsellor-summary .procedure:visible h2').allTextContents()).toEqual([MASTER]);
+    for (const absent of ['Parcoursup', 'renoncé', 'bac']) expect(paper, absent).not.toContain(absent);
+    const questions = await page.locator('.still-to-answer li').allTextContents();
+    expect(questions).toContain('Vos refus');
+    for (const q of questions) expect(paper.split(q).length - 1, q).toBe(1);
+    // Where it comes from, on paper.
+    expect(paper).toContain(`RecoursSup · ${base}`);
+    await page.emulateMedia({ media: 'screen' });
+    expect(await axe(page), 'master situation').toEqual([]);
+
+    // Both: the rows come back, the answers given are kept.
+    await page.getByLabel('Les deux').check();
+    await expect.poll(() => page.locator('.whatif-table tbody tr').count()).toBe(3);
+    expect(await page.locator('#f-master-licence').isChecked()).toBe(true);
+    await context.close();
+  });
+
+  it('never answers for the student: unticking or emptying an answer leaves it unanswered, in the form and in the outcomes', async () => {
+    const { page, context } = await open('?step=counsellor');
+    const REEXAM = 'Réexamen pour circonstances exceptionnelles';
+    const none = page.locator('#f-parcoursup-circumstances-none');
+    const status = () => now(row(page, REEXAM).locator('td').first());
+    const unknown = 'Nous ne pouvons pas encore répondre.';
+    expect(await status()).toBe(unknown);
+    // A situation ticked, then unticked: nothing is ticked, and "none" is not recorded.
+    await page.getByLabel('Votre état de santé').check();
+    await page.getByLabel('Votre état de santé').uncheck();
+    expect(await none.isChecked()).toBe(false);
+    expect(await page.locator('#f-parcoursup-circumstances ~ * input:checked, #f-parcoursup-circumstances:checked').count()).toBe(0);
+    expect(await status()).toBe(unknown);
+    // "None" ticked closes the re-examination; unticked, the question is open again, on screen and in the table.
+    await none.check();
+    await expect.poll(status).toContain('Cette démarche ne vous est pas ouverte.');
+    await none.uncheck();
+    expect(await none.isChecked()).toBe(false);
+    await expect.poll(status).toBe(unknown);
+    // A count emptied is no longer counted.
+    await masterAnswers(page);
+    await expect.poll(() => now(row(page, MASTER).locator('td').first())).toBe('Vous pouvez faire cette démarche.');
+    await page.locator('#f-master-refusals').fill('');
+    await expect.poll(() => now(row(page, MASTER).locator('td').first())).toBe(unknown);
+    await context.close();
+  });
+
+  it('labels each date by what it is, and reads without a hole when a date is not known', async () => {
+    const { page, context } = await open('?step=counsellor');
+    await masterAnswers(page);
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Vous pouvez faire cette démarche.');
+    const heads = await page.locator('.whatif-table thead th').allTextContents();
+    const cell = (head: string) => now(row(page, MASTER).locator('td').nth(heads.indexOf(head) - 1));
+    // The safer day is the day before the last one: "at the latest on" it, never "before" it.
+    expect(await cell('À faire au plus tard le')).toBe('15 juillet 2026');
+    expect(await cell('Dernier jour')).toBe('16 juillet 2026');
+    expect(heads).not.toContain('À faire avant le');
+    // A date now known where there was none: highlighted, with no struck dash beside it.
+    expect(await row(page, MASTER).locator('td.changed').count()).toBeGreaterThan(0);
+    expect(await row(page, MASTER).locator('td s').allTextContents()).not.toContain('—');
+    // Neither the teleservice's opening nor the last refusal's day known: the deadline an opening would give is
+    // not known either.
+    await fillDate(page, 'f-master-teleserviceOpened', '', '', '');
+    await fillDate(page, 'f-master-lastRefusalDate', '', '', '');
+    await expect.poll(() => page.locator('.counsellor-summary').textContent()).toContain('les quinze jours partiront de son ouverture');
+    const text = (await page.locator('.counsellor-summary').textContent())!;
+    expect(text).not.toMatch(/\b(le|du|au|dès le)\s+[.,;:)]/);
+    await context.close();
+  });
+
+  it('reads its table at 360 px and at 200 % zoom: the caption whole, no sideways scroll', async () => {
+    for (const [width, lang] of [[360, 'fr'], [360, 'ar'], [640, 'fr']] as const) {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await context.newPage();
+      await page.clock.setFixedTime(new Date('2026-07-05T10:00:00'));
+      await page.goto(`${base}?step=counsellor`);
+      if (lang === 'ar') await page.getByRole('button', { name: 'العربية' }).click();
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
+      await page.locator('#f-parcoursup-renounced').check(); // a change, for the caption's second part
+      await expect.poll(() => page.locator('.whatif-table caption .hint').count()).toBe(1);
+      const frame = page.locator('.whatif .table-scroll');
+      const [scrollWidth, clientWidth] = await frame.evaluate((e) => [e.scrollWidth, e.clientWidth]);
+      expect(scrollWidth, `${width} ${lang}`).toBeLessThanOrEqual(clientWidth);
+      const caption = (await page.locator('.whatif-table caption').boundingBox())!;
+      const box = (await frame.boundingBox())!;
+      expect(caption.x, `${width} ${lang}`).toBeGreaterThanOrEqual(box.x - 1);
+      expect(caption.x + caption.width, `${width} ${lang}`).toBeLessThanOrEqual(box.x + box.width + 1);
+      // Each value named by its column, the row's procedure first.
+      const labels = await page.locator('.whatif-table tbody tr').first().locator('td').evaluateAll((tds) =>
+        tds.map((td) => getComputedStyle(td, '::before').content));
+      expect(labels.every((l) => l.length > 4), labels.join()).toBe(true);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${width} ${lang}`).toBeLessThanOrEqual(width);
+      expect(await axe(page), `${width} ${lang}`).toEqual([]);
+      await context.close();
+    }
   });
 
   it('works in Arabic, right to left, with no axe violation', async () => {

@@ -444,6 +444,11 @@ describe('answers and errors', () => {
     expect(await page.getByLabel('Un handicap').isChecked()).toBe(false);
     await page.getByLabel('Un handicap').check();
     expect(await none.isChecked()).toBe(false);
+    // Unticking the last one leaves the question unanswered: "none" is not ticked for the student.
+    await page.getByLabel('Un handicap').uncheck();
+    expect(await page.locator('input[type="checkbox"]:checked').count()).toBe(0);
+    await next(page);
+    await expect.poll(() => page.locator('.error-summary').textContent()).toContain('Cochez au moins une case');
     await context.close();
   });
 
