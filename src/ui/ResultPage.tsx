@@ -39,7 +39,8 @@ const calendarLabel = (key: string) => {
   return k ? t('result.calendarDate', { field: t(`calendarFields.${k.field}`), platform: t(`platforms.${k.platform}`), session: k.session }) : key;
 };
 
-function DateRow({ label, info, extra }: { label: string; info: DateInfo | null; extra?: string }) {
+/** `printed`: the explanation is a caveat the paper keeps (why the act-by day is a day early). */
+function DateRow({ label, info, extra, printed = false }: { label: string; info: DateInfo | null; extra?: string; printed?: boolean }) {
   if (!info) return null;
   return (
     <div class="date-row">
@@ -47,7 +48,7 @@ function DateRow({ label, info, extra }: { label: string; info: DateInfo | null;
       <dd>
         <strong>{formatDate(info.date)}</strong>
         {info.provisional && <span class="tag">{t('result.provisional')}</span>}
-        {extra && <span class="date-extra">{extra}</span>}
+        {extra && <span class={printed ? 'date-extra printed' : 'date-extra'}>{extra}</span>}
       </dd>
     </div>
   );
@@ -149,7 +150,7 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
             {/* An opening already past reads as such: "from" a past day beside "not yet" would contradict it. */}
             <DateRow label={t(r.opens && r.opens <= today ? 'result.openedOn' : 'result.opens')} info={r.dates.opens} />
             <DateRow label={t('result.deadline')} info={r.dates.deadline} extra={t('glossary.terms.deadline.plain')} />
-            <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('glossary.terms.act-by.plain')} />
+            <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('glossary.terms.act-by.plain')} printed />
           </dl>
         </>
       )}
