@@ -38,3 +38,10 @@ export const referralWindow = (start: CivilDate): Window => windowOf(start, REFE
 
 /** The eight days to answer one of the rector's proposals, from its notification. */
 export const proposalWindow = (notified: CivilDate): Window => windowOf(notified, PROPOSAL_DAYS);
+
+/**
+ * An answer to a proposal given within its eight days, or on a day not given (the student's record is
+ * believed): only such an acceptance ends the referral (docs/rulings.md §"After the referral").
+ */
+export const answeredInTime = (notified: CivilDate, answered: CivilDate | undefined): boolean =>
+  answered === undefined || answered <= proposalWindow(notified).deadline;

@@ -6,7 +6,7 @@
  */
 import { isoWeekday, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { ACT_BY_RULE, deadlineRule, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
+import { ACT_BY_RULE, answeredInTime, deadlineRule, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
 import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
 
@@ -43,7 +43,7 @@ const DEADLINE_RULE = deadlineRule(PROPOSAL_DAYS);
 
 /** The one acceptance given in time (or on a day not given): the facts allow one acceptance at most. */
 function acceptedIndex(list: readonly RectorProposal[]): number | null {
-  const i = list.findIndex((p) => p.answer === 'accepted' && !(p.answered && p.answered > proposalWindow(p.notified).deadline));
+  const i = list.findIndex((p) => p.answer === 'accepted' && answeredInTime(p.notified, p.answered));
   return i < 0 ? null : i;
 }
 
