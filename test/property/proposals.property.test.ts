@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/rules/civil-date';
+import { answeredInTime } from '../../src/rules/deadlines';
 import { evaluate } from '../../src/rules/evaluate';
 import { setPath, type Facts } from '../../src/rules/facts';
 import { caseArb } from '../support/arbitraries';
@@ -32,7 +33,7 @@ describe('the follow-up of a Master referral', () => {
         expect(p.actBy).toBe(addDays(p.deadline, -1));
         expect([p.dates.deadline.date, p.dates.actBy.date]).toEqual([p.deadline, p.actBy]);
         expect([p.dates.deadline.kind, p.dates.actBy.kind]).toEqual(['law', 'practice']);
-        const late = p.answered !== null && p.answered > p.deadline;
+        const late = !answeredInTime(p.notified, p.answered ?? undefined);
         const expected = p.answer && !late ? 'answered' : today > p.deadline || late ? 'lapsed' : f.stage === 'accepted' ? 'ended' : 'open';
         expect(p.state).toBe(expected);
       }

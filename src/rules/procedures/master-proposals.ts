@@ -6,7 +6,7 @@
  */
 import { isoWeekday, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { ACT_BY_RULE, answeredInTime, deadlineRule, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
+import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
 import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
 
@@ -17,6 +17,8 @@ const THREE = 'R612-36-3 I al. 4 et 6';
 const EIGHT_DAYS = 'R612-36-3 I al. 8';
 const ACCEPTANCE = 'R612-36-3 I al. 7';
 const COMMISSION = 'R612-36-3 III';
+const COUNTING = 'RecoursSup : aucun texte ne fixe le décompte ; jour de la notification non compté, dernier jour non reporté';
+const ACT_BY = 'RecoursSup : un jour avant le dernier jour, par prudence';
 
 export const PROPOSAL_RULES: readonly FollowRule[] = [
   // I al. 4: « présente à l'étudiant […] au moins trois propositions d'admission »; al. 6: « l'une au moins des
@@ -24,10 +26,13 @@ export const PROPOSAL_RULES: readonly FollowRule[] = [
   // établissement le permet et, à défaut, un établissement de la région académique ».
   { id: 'ma.three-proposals', source: THREE, anchor: 'R612-36-3-I-al4', kind: 'law' },
   // I al. 8: « Si l'étudiant n'a pas donné de réponse à une proposition du recteur dans un délai de huit jours
-  // suivant sa notification, il est réputé l'avoir refusée »: the notification day not counted, never extended.
+  // suivant sa notification, il est réputé l'avoir refusée ».
   { id: 'ma.proposal-eight-days', source: EIGHT_DAYS, anchor: 'R612-36-3-I-al8', kind: 'law' },
-  // The safer day to answer, one earlier, as for the fifteen days (docs/rulings.md §"Counting days").
-  { id: 'ma.proposal-act-by', source: EIGHT_DAYS, anchor: 'R612-36-3-I-al8', kind: 'practice' },
+  // The counting is the project's ruling, as for the fifteen days (docs/rulings.md §"Counting days"): the
+  // notification day not counted, the last day never moved. Labelled as the project's other rulings are.
+  { id: 'ma.proposal-counting', source: COUNTING, kind: 'practice' },
+  // The safer day to answer, one earlier, as for the fifteen days: the project's ruling, no article says it.
+  { id: 'ma.proposal-act-by', source: ACT_BY, kind: 'practice' },
   // I al. 7: « L'acceptation par l'étudiant d'une proposition met fin au traitement de la saisine » ; the
   // enrolment is « de droit » on request to the head of the establishment.
   { id: 'ma.acceptance-ends', source: ACCEPTANCE, anchor: 'R612-36-3-I-al7', kind: 'law' },
@@ -50,8 +55,10 @@ function acceptedIndex(list: readonly RectorProposal[]): number | null {
 function proposalOf(p: RectorProposal, i: number, today: CivilDate, anyAccepted: boolean): ProposalFollowUp {
   const w = proposalWindow(p.notified);
   const basis = `master.rectorProposals[${i}].notified`;
-  // An answer after the eight days comes after the proposal was deemed refused: it lapsed all the same.
-  const late = p.answered !== undefined && p.answered > w.deadline;
+  // An answer after the eight days comes after the proposal was deemed refused: it lapsed all the same; but
+  // one given by the last day moved to the next working day is not judged late (a note says the rectorat
+  // decides): no text fixes the counting (docs/rulings.md §"Counting days").
+  const late = !answeredInTime(p.notified, p.answered);
   const state = p.answer && !late ? 'answered' : today > w.deadline || late ? 'lapsed' : anyAccepted ? 'ended' : 'open';
   return {
     notified: p.notified, answer: p.answer ?? null, answered: p.answered ?? null, state,
@@ -70,6 +77,9 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
   const notes: Note[] = [];
   if (proposals.length) notes.push({ id: 'proposals-eight-days', kind: 'law', source: EIGHT_DAYS });
   for (const p of proposals) {
+    if (p.answer && p.state === 'answered' && p.answered && p.answered > p.deadline) {
+      notes.push({ id: 'answered-after-unextended-deadline', kind: 'context', source: EIGHT_DAYS, notified: p.notified, deadline: p.deadline, movedTo: movedDeadline(p.deadline), answered: p.answered, answer: p.answer });
+    }
     if (p.answer && p.state === 'lapsed') {
       notes.push({ id: 'answered-after-deadline', kind: 'law', source: EIGHT_DAYS, notified: p.notified, deadline: p.deadline, answered: p.answered, answer: p.answer });
     }
