@@ -149,8 +149,11 @@ export interface FollowUpDef {
    */
   facts: readonly string[];
   rules: readonly FollowRule[];
-  /** Null when the student has recorded none of its facts. */
-  evaluate: (ctx: Context) => FollowUp | null;
+  /**
+   * Null when the student has recorded none of its facts. `status` and `dates` are the procedure's: they
+   * say whether the student met the conditions of referring, which the law's notes need.
+   */
+  evaluate: (ctx: Context, status: Status, dates: Dates) => FollowUp | null;
 }
 
 export interface ProcedureDef {

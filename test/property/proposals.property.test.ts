@@ -40,8 +40,14 @@ describe('the follow-up of a Master referral', () => {
       const states = f.proposals.map((p) => p.state);
       const acceptedInTime = f.proposals.some((p) => p.answer === 'accepted' && p.state === 'answered');
       expect(f.stage).toBe(acceptedInTime ? 'accepted' : states.includes('open') ? 'proposals-open' : states.length >= 3 ? 'declined' : 'awaiting-proposals');
-      // The commission of III is named only while no proposal has come.
-      expect(f.notes.some((n) => n.id === 'commission-if-no-proposal')).toBe(f.proposals.length === 0);
+      // The commission of III is named only while no proposal has come, and only where the conditions held
+      // (I al. 4); otherwise, with fewer than three and none accepted, the rector judges admissibility.
+      const ids = f.notes.map((n) => n.id);
+      if (ids.includes('commission-if-no-proposal')) expect(f.proposals).toEqual([]);
+      if (f.stage !== 'accepted' && f.proposals.length < 3) {
+        expect(ids.includes('rector-owes-three')).not.toBe(ids.includes('rector-judges-admissibility'));
+        if (f.proposals.length === 0) expect(ids.includes('commission-if-no-proposal')).toBe(ids.includes('rector-owes-three'));
+      }
     }), { numRuns: RUNS });
   });
 

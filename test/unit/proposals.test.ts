@@ -93,7 +93,11 @@ describe('follow-up of a Master referral', () => {
       expect(none).toBeNull();
       expect(without).toEqual(plain);
       // A licence professionnelle is not eligible: the proposals recorded keep their dates all the same.
-      expect(run(today, record, { licence: 'licence-pro' }).followUp).toEqual(f);
+      const pro = run(today, record, { ...MASTER, licence: 'licence-pro' }).followUp!;
+      expect({ ...pro, notes: [] }).toEqual({ ...f, notes: [] });
+      // I al. 4: what the rector owes is the law only for a student who meets the conditions.
+      expect(noteIds(pro)).toContain('rector-judges-admissibility');
+      expect(noteIds(pro)).not.toContain('rector-owes-three');
     }
     expect(run('2026-07-28', record).status).toBe('too-late');
   });

@@ -2,13 +2,14 @@
  * What follows a Master referral (R612-36-3 I al. 4 to 8, III; docs/rulings.md §"After the referral"): the
  * rector's proposals, eight days to answer each, and where the student then stands. It never changes the
  * referral's status (whether the student can refer now): it dates what the student records after referring.
- * Reads only the record itself and today, so that it is the same whatever else is known.
+ * The proposals' dates read only the record and today; the law's notes on what the rector owes read the
+ * referral's status too (I al. 4: owed to the student who meets the conditions).
  */
 import { isoWeekday, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
-import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
+import type { DateInfo, Dates, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp, Status } from '../types';
 
 /** I al. 4: « au moins trois propositions d'admission ». */
 export const MIN_PROPOSALS = 3;
@@ -73,7 +74,7 @@ function stageOf(proposals: readonly ProposalFollowUp[], accepted: boolean): Fol
   return proposals.length >= MIN_PROPOSALS ? 'declined' : 'awaiting-proposals';
 }
 
-function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowUp[]): Note[] {
+function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowUp[], held: boolean): Note[] {
   const notes: Note[] = [];
   if (proposals.length) notes.push({ id: 'proposals-eight-days', kind: 'law', source: EIGHT_DAYS });
   for (const p of proposals) {
@@ -88,16 +89,30 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
     }
   }
   if (stage === 'accepted') notes.push({ id: 'acceptance-ends-referral', kind: 'law', source: ACCEPTANCE });
-  else if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-owes-three', kind: 'law', source: THREE, count: proposals.length });
+  else if (!held) {
+    // I al. 4: the proposals are owed « à l'étudiant qui remplit les conditions de saisine »; where the rules
+    // do not find them met, the rector judges whether the referral is admissible.
+    if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-judges-admissibility', kind: 'context', source: THREE });
+  } else if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-owes-three', kind: 'law', source: THREE, count: proposals.length });
   // III is for a student to whom no admission could be proposed; after three refused or lapsed, the texts
   // provide no further step (docs/rulings.md §"After the referral").
-  if (!proposals.length) notes.push({ id: 'commission-if-no-proposal', kind: 'law', source: COMMISSION });
+  if (held && !proposals.length) notes.push({ id: 'commission-if-no-proposal', kind: 'law', source: COMMISSION });
   if (stage === 'declined') notes.push({ id: 'all-proposals-declined', kind: 'context', source: COMMISSION });
   return notes;
 }
 
+/**
+ * Whether the rules find the conditions of referring met when the student referred (I al. 4): eligible now,
+ * or too late now only because the fifteen days ran out after a referral sent by their last day.
+ */
+function conditionsHeld(ctx: Context, status: Status, dates: Dates, sent: CivilDate | undefined): boolean {
+  const deadline = dates.deadline?.date;
+  if (status === 'eligible') return !(sent && deadline && sent > deadline);
+  return status === 'too-late' && ctx.result('ma.window-open') === false && !!sent && !!deadline && sent <= deadline;
+}
+
 /** The student's record after the referral, dated on `today`; null when nothing is recorded. */
-export function masterFollowUp(ctx: Context): FollowUp | null {
+export function masterFollowUp(ctx: Context, status: Status, dates: Dates): FollowUp | null {
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
   const list = ctx.optionalFact<RectorProposal[]>('master.rectorProposals');
   if (sent === undefined && list === undefined) return null;
@@ -105,7 +120,7 @@ export function masterFollowUp(ctx: Context): FollowUp | null {
   const accepted = acceptedIndex(given);
   const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, accepted !== null));
   const stage = stageOf(proposals, accepted !== null);
-  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals) };
+  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, status, dates, sent)) };
 }
 
 export const MASTER_FOLLOW_UP: FollowUpDef = {
