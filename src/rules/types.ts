@@ -113,7 +113,7 @@ export interface FollowRule {
 /**
  * One proposal's state on `today`: `open` (the days to answer run), `lapsed` (not answered within them:
  * deemed refused, or answered too late), `answered` (in time, or on a day not given), `ended` (not answered,
- * another was accepted: the referral is over).
+ * its days still running the day another was accepted: the referral is over; for good).
  */
 export type ProposalState = 'open' | 'lapsed' | 'answered' | 'ended';
 

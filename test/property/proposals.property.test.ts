@@ -34,7 +34,10 @@ describe('the follow-up of a Master referral', () => {
         expect([p.dates.deadline.date, p.dates.actBy.date]).toEqual([p.deadline, p.actBy]);
         expect([p.dates.deadline.kind, p.dates.actBy.kind]).toEqual(['law', 'practice']);
         const late = !answeredInTime(p.notified, p.answered ?? undefined);
-        const expected = p.answer && !late ? 'answered' : today > p.deadline || late ? 'lapsed' : f.stage === 'accepted' ? 'ended' : 'open';
+        const taken = f.proposals.find((q) => q.answer === 'accepted' && q.state === 'answered');
+        const on = taken ? taken.answered ?? taken.notified : null;
+        const unanswered = on !== null ? (p.deadline >= on ? 'ended' : 'lapsed') : today > p.deadline ? 'lapsed' : 'open';
+        const expected = p.answer && !late ? 'answered' : late ? 'lapsed' : unanswered;
         expect(p.state).toBe(expected);
       }
       const states = f.proposals.map((p) => p.state);

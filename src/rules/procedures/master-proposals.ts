@@ -53,14 +53,20 @@ function acceptedIndex(list: readonly RectorProposal[]): number | null {
   return i < 0 ? null : i;
 }
 
-function proposalOf(p: RectorProposal, i: number, today: CivilDate, anyAccepted: boolean): ProposalFollowUp {
+/**
+ * `acceptedOn`: the day another proposal was accepted (its notification when the day is not given), or null.
+ * Unanswered then, a proposal whose days still ran that day is `ended` for good; one that ran out before it
+ * had `lapsed`.
+ */
+function proposalOf(p: RectorProposal, i: number, today: CivilDate, acceptedOn: CivilDate | null): ProposalFollowUp {
   const w = proposalWindow(p.notified);
   const basis = `master.rectorProposals[${i}].notified`;
   // An answer after the eight days comes after the proposal was deemed refused: it lapsed all the same; but
   // one given by the last day moved to the next working day is not judged late (a note says the rectorat
   // decides): no text fixes the counting (docs/rulings.md §"Counting days").
   const late = !answeredInTime(p.notified, p.answered);
-  const state = p.answer && !late ? 'answered' : today > w.deadline || late ? 'lapsed' : anyAccepted ? 'ended' : 'open';
+  const unanswered = acceptedOn !== null ? (w.deadline >= acceptedOn ? 'ended' : 'lapsed') : today > w.deadline ? 'lapsed' : 'open';
+  const state = p.answer && !late ? 'answered' : late ? 'lapsed' : unanswered;
   return {
     notified: p.notified, answer: p.answer ?? null, answered: p.answered ?? null, state,
     deadline: w.deadline, actBy: w.actBy,
@@ -118,7 +124,8 @@ export function masterFollowUp(ctx: Context, status: Status, dates: Dates): Foll
   if (sent === undefined && list === undefined) return null;
   const given = list ?? [];
   const accepted = acceptedIndex(given);
-  const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, accepted !== null));
+  const on = accepted === null ? null : given[accepted]!.answered ?? given[accepted]!.notified;
+  const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, on));
   const stage = stageOf(proposals, accepted !== null);
   return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, status, dates, sent)) };
 }
