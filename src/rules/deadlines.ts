@@ -7,6 +7,7 @@
  * Both delays are counted here, once, the same way.
  */
 import { addDays, type CivilDate } from './civil-date';
+import { nextWorkingDay } from './holidays';
 
 /** R612-36-3 I al. 3: « dans un délai de quinze jours ». */
 export const REFERRAL_DAYS = 15;
@@ -38,3 +39,18 @@ export const referralWindow = (start: CivilDate): Window => windowOf(start, REFE
 
 /** The eight days to answer one of the rector's proposals, from its notification. */
 export const proposalWindow = (notified: CivilDate): Window => windowOf(notified, PROPOSAL_DAYS);
+
+/**
+ * The last day moved past a Saturday, a Sunday or a French national public holiday: what the general rule
+ * would make of it. Never advised (the deadline is not extended); only an answer already given by then is
+ * not judged late (docs/rulings.md §"Counting days").
+ */
+export const movedDeadline = (deadline: CivilDate): CivilDate => nextWorkingDay(deadline);
+
+/**
+ * An answer to a proposal not judged late: given on a day not given (the student's record is believed), or
+ * on or before the last day moved to the next working day. Only such an acceptance ends the referral
+ * (docs/rulings.md §"After the referral").
+ */
+export const answeredInTime = (notified: CivilDate, answered: CivilDate | undefined): boolean =>
+  answered === undefined || answered <= movedDeadline(proposalWindow(notified).deadline);

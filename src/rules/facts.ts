@@ -10,7 +10,7 @@
  */
 /* eslint-disable max-lines -- the reason is above */
 import { isCivilDate, type CivilDate } from './civil-date';
-import { checkReferralRecord, MAX_PROPOSALS, PROPOSAL_FIELDS, type ProposalAnswer } from './referral-record';
+import { checkReferralRecord, inListOrder, MAX_PROPOSALS, PROPOSAL_FIELDS, type ProposalAnswer } from './referral-record';
 import { REGION_IDS, type RegionId } from './regions';
 import { resolveSession, sessionChoices } from './sessions';
 import type { FactError, FactErrorCode } from './fact-errors';
@@ -344,5 +344,5 @@ export function validateFacts(input: unknown, today: CivilDate): Validation {
   const errors: FactError[] = [];
   checkShape(input, '', today, errors);
   checkConsistency(input as Facts, today, errors);
-  return errors.length ? { ok: false, errors } : { ok: true, facts: input as Facts };
+  return errors.length ? { ok: false, errors: inListOrder(errors) } : { ok: true, facts: input as Facts };
 }

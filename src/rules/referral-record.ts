@@ -6,6 +6,7 @@
  * (docs/rulings.md §"After the referral").
  */
 import { isCivilDate, type CivilDate } from './civil-date';
+import { answeredInTime } from './deadlines';
 import type { FactError, FieldType, MasterFacts } from './facts';
 
 export const PROPOSAL_ANSWERS = ['accepted', 'refused'] as const;
@@ -83,7 +84,12 @@ export function checkReferralRecord(m: MasterFacts, session: number | null, erro
       push(errors, { field: `${p.at}.answered`, code: 'before-notification', params: { date: p.notified } });
     }
   }
-  const accepted = items.filter((p) => p.answer === 'accepted');
+  // Only an acceptance in time ends the referral (a late one lapsed: I al. 8), the earliest by its day
+  // (the list may be in any order; one without its day counts from its notification).
+  const accepted = items
+    .filter((p) => p.answer === 'accepted' && p.notified !== undefined && answeredInTime(p.notified, p.answered))
+    .map((p) => ({ ...p, on: (p.answered ?? p.notified)! }))
+    .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0));
   for (const p of accepted.slice(1)) push(errors, { field: `${p.at}.answer`, code: 'accepted-twice' });
   const acceptedOn = accepted[0]?.answered;
   if (acceptedOn) {
@@ -91,4 +97,17 @@ export function checkReferralRecord(m: MasterFacts, session: number | null, erro
       if (p.notified && p.notified > acceptedOn) push(errors, { field: `${p.at}.notified`, code: 'after-acceptance', params: { date: acceptedOn } });
     }
   }
+}
+
+/**
+ * The problems in the list's order, whatever check found them: the items' problems take the places they
+ * held among the others, sorted by index (stable within an item).
+ */
+export function inListOrder(errors: readonly FactError[]): FactError[] {
+  const index = (e: FactError) => /^[\w.]+\[(\d+)\]/.exec(e.field)?.[1];
+  const items = errors.filter((e) => index(e) !== undefined)
+    .map((e, k) => ({ e, k, i: Number(index(e)) }))
+    .sort((a, b) => a.i - b.i || a.k - b.k);
+  let next = 0;
+  return errors.map((e) => (index(e) === undefined ? e : items[next++]!.e));
 }

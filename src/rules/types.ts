@@ -113,7 +113,7 @@ export interface FollowRule {
 /**
  * One proposal's state on `today`: `open` (the days to answer run), `lapsed` (not answered within them:
  * deemed refused, or answered too late), `answered` (in time, or on a day not given), `ended` (not answered,
- * another was accepted: the referral is over).
+ * its days still running the day another was accepted: the referral is over; for good).
  */
 export type ProposalState = 'open' | 'lapsed' | 'answered' | 'ended';
 
@@ -149,8 +149,11 @@ export interface FollowUpDef {
    */
   facts: readonly string[];
   rules: readonly FollowRule[];
-  /** Null when the student has recorded none of its facts. */
-  evaluate: (ctx: Context) => FollowUp | null;
+  /**
+   * Null when the student has recorded none of its facts. `status` and `dates` are the procedure's: they
+   * say whether the student met the conditions of referring, which the law's notes need.
+   */
+  evaluate: (ctx: Context, status: Status, dates: Dates) => FollowUp | null;
 }
 
 export interface ProcedureDef {

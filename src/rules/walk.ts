@@ -144,6 +144,6 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     missing,
     changes,
     notes: def.notes(ctx, status, dates),
-    ...(def.followUp ? { followUp: def.followUp.evaluate(ctx) } : {}),
+    ...(def.followUp ? { followUp: def.followUp.evaluate(ctx, status, dates) } : {}),
   };
 }

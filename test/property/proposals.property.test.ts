@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/rules/civil-date';
+import { answeredInTime } from '../../src/rules/deadlines';
 import { evaluate } from '../../src/rules/evaluate';
 import { setPath, type Facts } from '../../src/rules/facts';
 import { caseArb } from '../support/arbitraries';
@@ -32,15 +33,24 @@ describe('the follow-up of a Master referral', () => {
         expect(p.actBy).toBe(addDays(p.deadline, -1));
         expect([p.dates.deadline.date, p.dates.actBy.date]).toEqual([p.deadline, p.actBy]);
         expect([p.dates.deadline.kind, p.dates.actBy.kind]).toEqual(['law', 'practice']);
-        const late = p.answered !== null && p.answered > p.deadline;
-        const expected = p.answer && !late ? 'answered' : today > p.deadline || late ? 'lapsed' : f.stage === 'accepted' ? 'ended' : 'open';
+        const late = !answeredInTime(p.notified, p.answered ?? undefined);
+        const taken = f.proposals.find((q) => q.answer === 'accepted' && q.state === 'answered');
+        const on = taken ? taken.answered ?? taken.notified : null;
+        const unanswered = on !== null ? (p.deadline >= on ? 'ended' : 'lapsed') : today > p.deadline ? 'lapsed' : 'open';
+        const expected = p.answer && !late ? 'answered' : late ? 'lapsed' : unanswered;
         expect(p.state).toBe(expected);
       }
       const states = f.proposals.map((p) => p.state);
       const acceptedInTime = f.proposals.some((p) => p.answer === 'accepted' && p.state === 'answered');
       expect(f.stage).toBe(acceptedInTime ? 'accepted' : states.includes('open') ? 'proposals-open' : states.length >= 3 ? 'declined' : 'awaiting-proposals');
-      // The commission of III is named only while no proposal has come.
-      expect(f.notes.some((n) => n.id === 'commission-if-no-proposal')).toBe(f.proposals.length === 0);
+      // The commission of III is named only while no proposal has come, and only where the conditions held
+      // (I al. 4); otherwise, with fewer than three and none accepted, the rector judges admissibility.
+      const ids = f.notes.map((n) => n.id);
+      if (ids.includes('commission-if-no-proposal')) expect(f.proposals).toEqual([]);
+      if (f.stage !== 'accepted' && f.proposals.length < 3) {
+        expect(ids.includes('rector-owes-three')).not.toBe(ids.includes('rector-judges-admissibility'));
+        if (f.proposals.length === 0) expect(ids.includes('commission-if-no-proposal')).toBe(ids.includes('rector-owes-three'));
+      }
     }), { numRuns: RUNS });
   });
 

@@ -21,9 +21,11 @@ interface Expectation {
   decisive: string[];
   missing?: string[];
   notes?: string[];
+  /** Notes the result must not give. */
+  absentNotes?: string[];
   changes?: string[];
   /** What follows the referral: `null`, or its stage, each proposal's state and dates, and some of its notes. */
-  followUp?: null | { stage: string; proposals: { state: string; deadline: string; actBy: string }[]; notes?: string[] };
+  followUp?: null | { stage: string; proposals: { state: string; deadline: string; actBy: string }[]; notes?: string[]; absentNotes?: string[] };
 }
 
 interface Scenario {
@@ -77,6 +79,7 @@ describe('scenario fixtures', () => {
         if ('authority' in e) expect(r.authority, `${id} authority`).toEqual(e.authority);
         if (e.missing) expect(r.missing, `${id} missing`).toEqual(e.missing);
         if (e.notes) expect(r.notes.map((n) => n.id), `${id} notes`).toEqual(expect.arrayContaining(e.notes));
+        for (const n of e.absentNotes ?? []) expect(r.notes.map((x) => x.id), `${id} notes`).not.toContain(n);
         if (e.changes) expect(r.changes.map((c) => c.id), `${id} changes`).toEqual(e.changes);
         if (e.followUp === null) expect(r.followUp, `${id} followUp`).toBeNull();
         else if (e.followUp) {
@@ -84,6 +87,7 @@ describe('scenario fixtures', () => {
           expect({ stage: f.stage, proposals: f.proposals.map((p) => ({ state: p.state, deadline: p.deadline, actBy: p.actBy })) }, `${id} followUp`)
             .toEqual({ stage: e.followUp.stage, proposals: e.followUp.proposals });
           if (e.followUp.notes) expect(f.notes.map((n) => n.id), `${id} followUp notes`).toEqual(expect.arrayContaining(e.followUp.notes));
+          for (const n of e.followUp.absentNotes ?? []) expect(f.notes.map((x) => x.id), `${id} followUp notes`).not.toContain(n);
         }
       }
     });

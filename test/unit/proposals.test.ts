@@ -85,15 +85,19 @@ describe('follow-up of a Master referral', () => {
     expect(followUp('2026-07-29', [{ notified: '2026-07-14', answer: 'refused' }, { notified: '2026-07-15', answer: 'refused' }, { notified: '2026-07-22' }]).stage).toBe('proposals-open');
   });
 
-  it('never changes the referral\'s status, reasons or dates, and depends on nothing but the record and today', () => {
+  it('never changes the referral\'s status, reasons or dates (only notes about referring), and depends on nothing but the record and today', () => {
     const record = { referralSent: '2026-07-12', rectorProposals: [{ notified: '2026-07-20' }] };
     for (const today of ['2026-07-22', '2026-07-28']) {
-      const { followUp: f, ...without } = run(today, record);
-      const { followUp: none, ...plain } = run(today, {});
+      const { followUp: f, notes: _n, ...without } = run(today, record);
+      const { followUp: none, notes: _p, ...plain } = run(today, {});
       expect(none).toBeNull();
       expect(without).toEqual(plain);
       // A licence professionnelle is not eligible: the proposals recorded keep their dates all the same.
-      expect(run(today, record, { licence: 'licence-pro' }).followUp).toEqual(f);
+      const pro = run(today, record, { ...MASTER, licence: 'licence-pro' }).followUp!;
+      expect({ ...pro, notes: [] }).toEqual({ ...f, notes: [] });
+      // I al. 4: what the rector owes is the law only for a student who meets the conditions.
+      expect(noteIds(pro)).toContain('rector-judges-admissibility');
+      expect(noteIds(pro)).not.toContain('rector-owes-three');
     }
     expect(run('2026-07-28', record).status).toBe('too-late');
   });

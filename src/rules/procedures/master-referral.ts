@@ -207,14 +207,19 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (deadline && isoWeekday(deadline) >= 6) {
     notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, weekday: isoWeekday(deadline) });
   }
-  // A referral recorded after the last day the rules count: the rector judges whether it was in time.
+  // A referral recorded after the last day the rules count: the rector judges whether it was in time; on or
+  // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where
+  // a student who has referred stands (docs/rulings.md §"After the referral").
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
   if (sent && deadline && sent > deadline) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
-  if (status === 'eligible' || status === 'not-yet') {
+  if (sent && deadline && sent <= deadline) notes.push({ id: 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
+  // Once the student has referred (or records proposals), what only concerns referring no longer applies.
+  const referred = sent !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
+  if (!referred && (status === 'eligible' || status === 'not-yet')) {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
-  if (status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
+  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
   return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']))];
 }
 
