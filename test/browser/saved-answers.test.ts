@@ -123,6 +123,10 @@ describe('saved answers are validated', () => {
       schema: 1, rulesVersion: RULES_VERSION, savedAt: 'not a date',
       answers: { master: { licence: 'dnl', licenceDate: 12345 }, parcoursup: { bacYear: 1e308, renounced: false } },
     };
+    // Stored once the page open has done its reading: the start page reads (validates and sets aside) in its
+    // own time, and would race the test; any other step shows its title only once the answers are read.
+    await page.goto(`${base}?step=book`);
+    await expect.poll(() => h1(page)).not.toBe('');
     // Entering on a question page: the answers are validated before the page is shown.
     await putStored(page, 'progress', invalid);
     await page.goto(`${base}?step=licence-date&for=master-referral`);

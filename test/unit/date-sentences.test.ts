@@ -58,6 +58,8 @@ const ALWAYS_DATED: Readonly<Record<string, string>> = {
   'ui.setAside.invalid': 'the day the record was set aside',
   'season.overPublished': 'said only when the next session opens on a known day (else season.over)',
   'season.checked': 'the day the calendars were checked (data)',
+  'notes.answered-after-unextended-deadline': 'a proposal’s days always come from its notification and the answer’s day',
+  'notes.referral-sent-in-time': 'only when the window’s last day is known (referral-record.ts compares the day sent with it)',
   'prepare.after.record.state.accepted_date': 'said only with the answer\'s day (ProposalList)',
   'prepare.after.record.state.refused_date': 'said only with the answer\'s day (ProposalList)',
   'prepare.after.record.sentOn': 'written only when the referral’s day is recorded (ReferralRecord)',
