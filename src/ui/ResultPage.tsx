@@ -147,8 +147,10 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
         <>
           <h3>{t('result.datesTitle')}</h3>
           <dl class="dates">
-            {/* An opening already past reads as such: "from" a past day beside "not yet" would contradict it. */}
-            <DateRow label={t(r.opens && r.opens <= today ? 'result.openedOn' : 'result.opens')} info={r.dates.opens} />
+            {/* An opening already past reads as such ("from" a past day beside "not yet" would contradict it), and
+                "open since" only beside an open procedure: too late or not decided, it is the day it opened. */}
+            <DateRow label={t(!r.opens || r.opens > today ? 'result.opens' : r.status === 'eligible' ? 'result.openedOn' : 'result.openingDay')}
+              info={r.dates.opens} />
             <DateRow label={t('result.deadline')} info={r.dates.deadline} extra={t('glossary.terms.deadline.plain')} />
             <DateRow label={t('result.actBy')} info={r.dates.actBy} extra={t('glossary.terms.act-by.plain')} printed />
           </dl>

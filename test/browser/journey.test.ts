@@ -309,6 +309,9 @@ describe('every day of the year', () => {
       await page.goto(`${base}?step=result&for=parcoursup-accompaniment`);
       const procedure = page.locator('.procedure');
       await expect.poll(() => procedure.textContent()).toContain(lang === 'fr' ? LANGS.fr.tooLate : LANGS.ar.tooLate);
+      // Too late: the day it opened, never "open since" beside it.
+      const labels = await procedure.locator('.dates dt').allTextContents();
+      expect(labels[0]).toBe(lang === 'fr' ? 'Ouverture le' : 'فُتح يوم');
       await noViolations(page, `december too late ${lang}`);
       await context.close();
     });
