@@ -3,10 +3,11 @@
  * Pure, no DOM and no clock: the caller injects the stamp and the already translated text, so the
  * output is byte-for-byte reproducible in tests and the same offline as online.
  */
+import type { Language } from '../languages';
 import { addDays, daysBetween, isCivilDate, type CivilDate } from '../rules/civil-date';
 import type { FollowUp } from '../rules/types';
 
-export type IcsLang = 'fr' | 'en' | 'ar';
+export type IcsLang = Language;
 
 /** A reminder at a time of day: `daysBefore` the event's date, at `hour` o'clock in the student's own time zone. */
 export interface IcsAlarm {

@@ -14,7 +14,7 @@ import { relevant, type Journey } from '../questionnaire/journey';
 import { documentsFor } from '../rules/documents';
 import type { Result } from '../rules/evaluate';
 import type { ProcedureId } from '../rules/procedure-ids';
-import { preparable } from '../rules/preparable';
+import { letterReady, preparable } from '../rules/preparable';
 import { firstSentence, requestPlan } from '../rules/request';
 import { AfterSending } from './AfterSending';
 import { copyOrSelect } from './clipboard';
@@ -85,47 +85,54 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
   // Refused, the letter is selected for the student to copy.
   const copyText = () => copyOrSelect(text, () => letterRef.current && getSelection()?.selectAllChildren(letterRef.current), setCopy);
 
+  // Before the session has begun there is nothing true to write yet: the documents only (preparable.ts).
+  const ready = letterReady(r);
   return (
     <div class="prepared">
       {keep && <p class="no-print">{t('prepare.lead')}</p>}
-      {r.status === 'not-yet' && (
+      {r.status === 'not-yet' && ready && (
         <p class="notice">{r.opens && r.opens > journey.today ? t('prepare.notYet', { date: formatDate(r.opens) }) : t('prepare.notYet_nodate')}</p>
       )}
+      {!ready && <p class="notice">{t('prepare.notBegun')}</p>}
       <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })} · {formatDate(journey.today, false)}</p>
       <PrepareSummary procedure={procedure} r={r} today={journey.today} channel={plan.channel} level={level} />
       <DocumentChecklist items={documents} ticked={ticked} onToggle={onTick} counsellor={!keep} level={level} />
-      <section class="prepare-step" aria-labelledby="prepare-blanks">
-        <Heading level={level} id="prepare-blanks">{t('prepare.blanks.title')}</Heading>
-        <p class="hint no-print">{t(keep ? 'prepare.blanks.lead' : 'prepare.blanks.leadCounsellor')}</p>
-        <RequestBlanks procedure={procedure} keys={keys} details={details} onChange={onDetails} {...(keep ? { keep } : {})} />
-        <Heading level={sub} id="prepare-letter">{t('prepare.letter.heading')}</Heading>
-        <p class="hint no-print">{t('prepare.letter.why')}</p>
-        {/* Whole or not at all: a letter copied before the article's words arrive would lack them. */}
-        {quote
-          ? <LetterView blocks={blocks} details={details} t={fr} lang="fr" label={t('prepare.letter.label')} id="letter-fr" letterRef={letterRef} />
-          : <p class="loading" role="status">{t('ui.loading')}</p>}
-        <p class="blanks-left no-print" role="status">{left ? t('prepare.letter.blanksLeft', { count: left }) : t('prepare.letter.blanksDone')}</p>
-        {lang !== 'fr' && (
-          <section class="translation no-print" aria-labelledby="prepare-translation">
-            <Heading level={sub} id="prepare-translation">{t('prepare.translation.heading')}</Heading>
-            <p class="notice">{t('prepare.translation.note')}</p>
-            <LetterView blocks={letterBlocks(input, t, lang, true)} details={details} t={t} lang={lang} id="letter-help" />
-          </section>
-        )}
-      </section>
-      <section class="prepare-step prepare-send no-print" aria-labelledby="prepare-send">
-        <Heading level={level} id="prepare-send">{t('prepare.send.title')}</Heading>
-        <p>{t(`prepare.send.how.${procedure}`)}</p>
-        {quote && (
-          <div class="actions">
-            <button type="button" class="primary" onClick={() => void copyText()}>{t('prepare.send.copy')}</button>
-            <button type="button" onClick={() => downloadFile(fr('prepare.send.fileName', { procedure }), 'text/plain;charset=utf-8', text)}>{t('prepare.send.download')}</button>
-            <button type="button" onClick={printPrepared}>{t('prepare.send.print')}</button>
-          </div>
-        )}
-        <p class="copy-status" role="status">{copy && t(copy === 'copied' ? 'prepare.send.copied' : 'prepare.send.copyFailed')}</p>
-        <p class="hint">{t('prepare.send.length', { count: text.length })}</p>
-      </section>
+      {ready && (
+        <section class="prepare-step" aria-labelledby="prepare-blanks">
+          <Heading level={level} id="prepare-blanks">{t('prepare.blanks.title')}</Heading>
+          <p class="hint no-print">{t(keep ? 'prepare.blanks.lead' : 'prepare.blanks.leadCounsellor')}</p>
+          <RequestBlanks procedure={procedure} keys={keys} details={details} onChange={onDetails} {...(keep ? { keep } : {})} />
+          <Heading level={sub} id="prepare-letter">{t('prepare.letter.heading')}</Heading>
+          <p class="hint no-print">{t('prepare.letter.why')}</p>
+          {/* Whole or not at all: a letter copied before the article's words arrive would lack them. */}
+          {quote
+            ? <LetterView blocks={blocks} details={details} t={fr} lang="fr" label={t('prepare.letter.label')} id="letter-fr" letterRef={letterRef} />
+            : <p class="loading" role="status">{t('ui.loading')}</p>}
+          <p class="blanks-left no-print" role="status">{left ? t('prepare.letter.blanksLeft', { count: left }) : t('prepare.letter.blanksDone')}</p>
+          {lang !== 'fr' && (
+            <section class="translation no-print" aria-labelledby="prepare-translation">
+              <Heading level={sub} id="prepare-translation">{t('prepare.translation.heading')}</Heading>
+              <p class="notice">{t('prepare.translation.note')}</p>
+              <LetterView blocks={letterBlocks(input, t, lang, true)} details={details} t={t} lang={lang} id="letter-help" />
+            </section>
+          )}
+        </section>
+      )}
+      {ready && (
+        <section class="prepare-step prepare-send no-print" aria-labelledby="prepare-send">
+          <Heading level={level} id="prepare-send">{t('prepare.send.title')}</Heading>
+          <p>{t(`prepare.send.how.${procedure}`)}</p>
+          {quote && (
+            <div class="actions">
+              <button type="button" class="primary" onClick={() => void copyText()}>{t('prepare.send.copy')}</button>
+              <button type="button" onClick={() => downloadFile(fr('prepare.send.fileName', { procedure }), 'text/plain;charset=utf-8', text)}>{t('prepare.send.download')}</button>
+              <button type="button" onClick={printPrepared}>{t('prepare.send.print')}</button>
+            </div>
+          )}
+          <p class="copy-status" role="status">{copy && t(copy === 'copied' ? 'prepare.send.copied' : 'prepare.send.copyFailed')}</p>
+          <p class="hint">{t('prepare.send.length', { count: text.length })}</p>
+        </section>
+      )}
       <AfterSending procedure={procedure} level={level}>{record}</AfterSending>
     </div>
   );

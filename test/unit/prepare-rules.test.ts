@@ -9,6 +9,7 @@ import type { Facts } from '../../src/rules/facts';
 import { paragraphByAnchor } from '../../src/rules/legal/index';
 import type { ProcedureId } from '../../src/rules/procedure-ids';
 import { firstSentence, requestPlan } from '../../src/rules/request';
+import { letterReady, preparable } from '../../src/rules/preparable';
 
 const fixture = (name: string) => JSON.parse(readFileSync(join(__dirname, '../scenarios/cases', `${name}.json`), 'utf8')) as { facts: Facts; today: string };
 
@@ -137,5 +138,27 @@ describe('the request', () => {
     expect(quote('L612-3-IX')).toMatch(/^Lorsque la situation d'un candidat .* L\. 221-2 du code du sport .* fixées par décret\.$/);
     expect(quote('L612-3-VIII')).toMatch(/^L'autorité académique propose .* compétences\.$/);
     expect(firstSentence('Sans point final')).toBe('Sans point final');
+  });
+});
+
+describe('the letter', () => {
+  const facts = {
+    parcoursup: {
+      region: 'ile-de-france', bacYear: 2026, renounced: false, mainPhase: true, mainPhaseApprenticeshipOnly: false,
+      main: { proposals: 0, waiting: 0, negative: 3 }, complementaryRegistered: true, complementary: { proposals: 0, waiting: 0, negative: 1 },
+    },
+  } as const;
+
+  it('is written once something has happened: not before the session has begun, though the documents may be gathered', () => {
+    // 1 December 2026, a bac of 2027: the 2027 session has not begun; the request will open, nothing is true yet.
+    const early = evaluate({ parcoursup: { bacYear: 2027, renounced: false } }, '2026-12-01').procedures['parcoursup-accompaniment']!;
+    expect(early.status).toBe('not-yet');
+    expect(preparable(early)).toBe(true);
+    expect(letterReady(early)).toBe(false);
+    // The day before the CAES opens, the answers are in: the letter states them.
+    const soon = evaluate(facts, '2026-06-30').procedures['parcoursup-accompaniment']!;
+    expect(soon.status).toBe('not-yet');
+    expect(letterReady(soon)).toBe(true);
+    expect(letterReady(evaluate(facts, '2026-07-02').procedures['parcoursup-accompaniment']!)).toBe(true);
   });
 });
