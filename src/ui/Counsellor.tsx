@@ -25,6 +25,8 @@ import { announcement, cells, Comparison } from './WhatIfTable';
 interface Props {
   today: CivilDate;
   onLaw: (anchor?: string) => void;
+  /** Where the counsellor came from (the start page when opened from a link). */
+  onBack: () => void;
 }
 
 /** The pages the counsellor sees: those answered and still relevant, and those the rules still need. */
@@ -44,7 +46,7 @@ function checkDay(parts: DateParts): CivilDate | null {
 }
 
 /** One student's session: its own state, forgotten when the component goes ("Next student", leaving). */
-function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
+function Session({ today, onLaw, onNext }: Omit<Props, 'onBack'> & { onNext: () => void }) {
   // No situation chosen yet: every procedure is in play, and the situation is not chosen for the student.
   const [situation, setSituation] = useState<Situation | null>(null);
   const [journey, setJourney] = useState<Journey>({ answers: {}, procedures: PROCEDURE_IDS, today });
@@ -181,11 +183,12 @@ function Session({ today, onLaw, onNext }: Props & { onNext: () => void }) {
   );
 }
 
-export function Counsellor({ today, onLaw }: Props) {
+export function Counsellor({ today, onLaw, onBack }: Props) {
   const [session, setSession] = useState(0);
   const [notice, setNotice] = useState(false);
   return (
     <section class="counsellor">
+      <a class="back-link no-print" href="./" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
       <h1 tabIndex={-1} id="page-title">{t('counsellor.title')}</h1>
       <p class="notice no-print">{t('counsellor.privacy')}</p>
       {notice && <p class="notice no-print" role="status">{t('counsellor.wiped')}</p>}

@@ -80,7 +80,7 @@ export function Flow(props: Props) {
       )}
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
       {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}
-      {step.kind === 'counsellor' && <Counsellor today={journey.today} onLaw={law} />}
+      {step.kind === 'counsellor' && <Counsellor today={journey.today} onLaw={law} onBack={back} />}
     </>
   );
 }

@@ -47,6 +47,15 @@ async function masterAnswers(page: Page) {
 }
 
 describe('counsellor mode', () => {
+  it('has a way back, to the start page when opened from a link', async () => {
+    const { page, context } = await open('?step=counsellor');
+    await page.locator('.counsellor .back-link').click();
+    await expect.poll(() => new URL(page.url()).search).toBe('');
+    await expect.poll(() => page.locator('main h1').count()).toBe(1);
+    expect(await page.locator('.counsellor').count()).toBe(0);
+    await context.close();
+  });
+
   it('shows every outcome beside the answers, what a change does, another day of check, and keeps nothing', async () => {
     const { page, context } = await open();
     const seen = watch(page, new URL(base).origin);
