@@ -124,19 +124,16 @@ export function parsePage(fields: readonly string[], raw: Readonly<Record<string
   return { ok: true, values };
 }
 
-/** What the student typed on this page must fit the rest of the applications. */
-const SHARES = SHARES_APPLICATIONS;
-
 /**
  * A consistency error, on the field of this page the student can fix, with the figure that would fit:
  * "at most 6 refusals" when 6 applications are left once the positive answers and contract searches count.
  */
 function onThisPage(e: FactError, fields: readonly string[], merged: Facts): FieldError {
-  const field = fields.includes(e.field) ? e.field : fields.find((f) => (SHARES as readonly string[]).includes(f)) ?? fields[0]!;
+  const field = fields.includes(e.field) ? e.field : fields.find((f) => (SHARES_APPLICATIONS as readonly string[]).includes(f)) ?? fields[0]!;
   const params: Record<string, string | number> = { ...e.params };
   if (e.code === 'answers-exceed-applications') {
     const n = (path: string) => (getPath(merged, path) as number | undefined) ?? 0;
-    params.max = Math.max(0, n('master.applications') - SHARES.filter((f) => f !== field).reduce((sum, f) => sum + n(f), 0));
+    params.max = Math.max(0, n('master.applications') - SHARES_APPLICATIONS.filter((f) => f !== field).reduce((sum, f) => sum + n(f), 0));
   }
   return { field, code: e.code, params };
 }

@@ -113,8 +113,8 @@ export class Context {
 
   /**
    * A comparison of today with a date of the student's session. A date the data lacks is certainly to
-   * come before the session's year and certainly past after it (`unknownDateRelation`); within that year
-   * the comparison is unknown and the calendar date is missing.
+   * come before the session's year and certainly past after its season (`unknownDateRelation`); within
+   * the season the comparison is unknown and the calendar date is missing.
    */
   private compare<P extends Platform>(platform: P, field: FieldOf<P>, test: (date: CivilDate) => boolean, ifFuture: boolean): Tri {
     this.inputReads?.add(`calendar:${platform}.${field}`);

@@ -2,7 +2,7 @@
 import { calendarKey, calendarOf, FIELDS_OF, type CalendarDate, type FieldOf, type Platform } from '../calendars/index';
 import type { Context } from '../context';
 import { regionById } from '../regions';
-import { seasonEnd } from '../sessions';
+import { unknownDateRelation } from '../sessions';
 import type { Authority, DateInfo, Dates, Kind, Note, Status } from '../types';
 
 /** A calendar date of a session as a result date; `null` when the calendar does not know it. */
@@ -38,7 +38,7 @@ export function calendarNotes<P extends Platform>(ctx: Context, platform: P, fie
   }
   const notes: Note[] = [];
   // After its season a session's missing date will not be published any more: it was not found.
-  const past = ctx.today > seasonEnd(platform, session);
+  const past = unknownDateRelation(platform, session, ctx.today) === 'past';
   for (const field of fields) {
     const cd = cal.dates[field];
     if (cd.date === null) notes.push({ id: past ? 'date-not-found' : 'date-not-published', kind: 'context', platform, session, field });
