@@ -1,11 +1,15 @@
 import { t } from '../i18n';
 import type { BookCalendar } from '../rules/book';
+import { unknownDateRelation } from '../rules/sessions';
 import { localToday } from '../today';
 import { formatDate } from './format';
 import { ColumnHeads, TableScroll } from './TableScroll';
 
-/** A session whose season is over: a date it lacks was not found, it will not be published any more. */
-const past = (cal: BookCalendar) => cal.session < Number(localToday().slice(0, 4));
+/**
+ * A session whose season is over (its platform's own end, not the calendar year: Parcoursup 2026 is over in
+ * December 2026): a date it lacks was not found, it will not be published any more.
+ */
+const past = (cal: BookCalendar) => unknownDateRelation(cal.platform, cal.session, localToday()) === 'past';
 
 /** Every calendar date with its source, flagged provisional or not yet published: in the rules book and beside the texts. */
 export function CalendarSources({ calendars }: { calendars: readonly BookCalendar[] }) {

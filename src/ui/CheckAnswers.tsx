@@ -19,6 +19,14 @@ function show(page: string, path: string, value: unknown): string {
   }
 }
 
+/**
+ * "Modifier", and for a screen reader which answer (GOV.UK's pattern): a visually hidden part rather than an
+ * aria-label, so that the name starts with the visible word and follows the page's language when translated.
+ */
+const ChangeText = ({ question }: { question: string }) => (
+  <>{t('ui.check.change')}<span class="visually-hidden"> {t('ui.check.changeHidden', { question })}</span></>
+);
+
 /** Why nothing is listed: no answer needed, questions still to answer, or a case no question can settle. */
 function emptyReason(journey: Journey, result: Result): 'none' | 'noneYet' | 'noneUnsettled' {
   if (nextPage(journey)) return 'noneYet';
@@ -54,8 +62,8 @@ export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions,
             <dt>{t('situation.title')}</dt>
             <dd><span class="summary-value">{t(`situation.options.${situation}`)}</span></dd>
             <dd class="summary-action">
-              <a href="?step=situation" onClick={(e) => { e.preventDefault(); onSituation(); }}
-                aria-label={t('ui.check.changeLabel', { question: t('situation.title') })}>{t('ui.check.change')}
+              <a href="?step=situation" onClick={(e) => { e.preventDefault(); onSituation(); }}>
+                <ChangeText question={t('situation.title')} />
               </a>
             </dd>
           </div>
@@ -73,8 +81,8 @@ export function CheckAnswers({ journey, result, onChange, onSubmit, onQuestions,
               ))}
             </dd>
             <dd class="summary-action">
-              <a href={`?step=${p.id}`} onClick={(e) => { e.preventDefault(); onChange(p.id); }}
-                aria-label={t('ui.check.changeLabel', { question: t(`questions.${p.id}.title`) })}>{t('ui.check.change')}
+              <a href={`?step=${p.id}`} onClick={(e) => { e.preventDefault(); onChange(p.id); }}>
+                <ChangeText question={t(`questions.${p.id}.title`)} />
               </a>
             </dd>
           </div>

@@ -3,6 +3,18 @@ import { t } from '../i18n';
 
 export interface ShownError { id: string; message: string }
 
+/**
+ * Where a summary link leads: the field, or, when "not yet" has disabled it (a disabled input takes no focus),
+ * the first control of its group still usable: the box to untick.
+ */
+function focusField(id: string) {
+  const field = document.getElementById(id);
+  const target = field instanceof HTMLInputElement && field.disabled
+    ? field.closest('fieldset')?.querySelector<HTMLElement>('input:not(:disabled)')
+    : field;
+  target?.focus();
+}
+
 /** GOV.UK pattern: takes focus when it appears, each link moves focus to its field. */
 export function ErrorSummary({ errors }: { errors: ShownError[] }) {
   const ref = useRef<HTMLDivElement>(null);
@@ -14,7 +26,7 @@ export function ErrorSummary({ errors }: { errors: ShownError[] }) {
       <ul>
         {errors.map((e) => (
           <li key={e.id}>
-            <a href={`#${e.id}`} onClick={(ev) => { ev.preventDefault(); document.getElementById(e.id)?.focus(); }}>{e.message}</a>
+            <a href={`#${e.id}`} onClick={(ev) => { ev.preventDefault(); focusField(e.id); }}>{e.message}</a>
           </li>
         ))}
       </ul>

@@ -5,6 +5,7 @@ import type { Journey } from '../questionnaire/journey';
 import type { CivilDate } from '../rules/civil-date';
 import { getPath } from '../rules/facts';
 import type { Page } from '../rules/questions';
+import { resolveSession, SESSION_FACT } from '../rules/sessions';
 import { ErrorSummary } from './ErrorSummary';
 import { Field, fieldErrorMessage, fieldId } from './fields';
 import { Terms, termsToExplain } from './Glossary';
@@ -19,8 +20,26 @@ interface Props {
   onDirty?: (dirty: boolean) => void;
 }
 
-const fieldLabel = (page: string, path: string, alone: boolean) =>
-  alone ? t(`questions.${page}.title`) : t(`questions.${page}.fields.${path}`, { defaultValue: t(`questions.${page}.title`) });
+/**
+ * A line of the error summary: the message alone, as GOV.UK writes it, on a page of one field (its label is the
+ * question, just below); on a page of several, the field's short label first, so that two "Indiquez un nombre"
+ * say which number.
+ */
+const summaryLine = (page: string, e: FieldError, alone: boolean): string => {
+  const message = fieldErrorMessage(e);
+  const label = alone ? undefined : t(`questions.${page}.fields.${e.field}`, { defaultValue: '' });
+  return label ? t('ui.errorLine', { label, message }) : message;
+};
+
+/**
+ * The year a hint's example shows: the Parcoursup session the answers are about, or, between seasons while it
+ * is not settled, the next one (in December 2026 a lycéen's bac is 2027's): computed, never written in a string.
+ */
+const exampleYear = (journey: Journey, today: CivilDate): number => {
+  const session = getPath(journey.answers, SESSION_FACT.parcoursup);
+  const resolved = resolveSession('parcoursup', typeof session === 'number' ? { session } : {}, today);
+  return resolved.session ?? Math.max(...resolved.candidates);
+};
 
 /** One page of the questionnaire: the question is the h1 inside the legend (GOV.UK pattern). */
 export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }: Props) {
@@ -45,12 +64,12 @@ export function QuestionPage({ page, journey, today, onAnswer, onBack, onDirty }
     const title = `${t(`questions.${page.id}.title`)} — ${t('app.name')}`;
     document.title = errors.length ? t('ui.errorTitle', { title }) : title;
   }, [errors]);
-  const help = t(`questions.${page.id}.help`, { defaultValue: '' });
+  const help = t(`questions.${page.id}.help`, { defaultValue: '', year: exampleYear(journey, today) });
   const errorOf = (f: string) => errors.find((e) => e.field === f);
   return (
     <form class="question" onSubmit={submit} noValidate>
       <a class="back-link" href="?" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
-      <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: t('ui.errorLine', { label: fieldLabel(page.id, e.field, alone), message: fieldErrorMessage(e) }) }))} />
+      <ErrorSummary errors={errors.map((e) => ({ id: fieldId(e.field), message: summaryLine(page.id, e, alone) }))} />
       <fieldset class="page-fieldset" aria-describedby={help ? `help-${page.id}` : undefined}>
         <legend><h1 tabIndex={-1} id="page-title">{t(`questions.${page.id}.title`)}</h1></legend>
         {help && <p class="hint" id={`help-${page.id}`}>{help}</p>}

@@ -6,7 +6,7 @@ import { formatDate } from './format';
 
 /**
  * Where the year stands, on the start page: the Parcoursup session under way, or, between seasons, the
- * one just ended and whether the next one's calendar is published; and when the calendars were checked.
+ * one just ended and whether the next one's calendar is published; and when the calendars were checked, from that day on.
  */
 export function SeasonStatus({ today }: { today: CivilDate }) {
   const current = seasonSession('parcoursup', today);
@@ -21,9 +21,11 @@ export function SeasonStatus({ today }: { today: CivilDate }) {
       ? t('season.overPublished', { ended: year, next: year + 1, opens: formatDate(opens, false) })
       : t('season.over', { ended: year, next: year + 1 });
   }
+  // On a day before the check (a clock set back, a test's day), "vérifiés le" would name a day still to come: the
+  // line then says only where the year stands.
   return (
     <p class="season">
-      {line} <span class="hint">{t('season.checked', { date: formatDate(CALENDARS_CHECKED, false) })}</span>
+      {line}{today >= CALENDARS_CHECKED && <> <span class="hint">{t('season.checked', { date: formatDate(CALENDARS_CHECKED, false) })}</span></>}
     </p>
   );
 }

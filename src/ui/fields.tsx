@@ -11,11 +11,19 @@ import { sessionChoices } from '../rules/sessions';
 
 export const fieldId = (path: string) => `f-${path.replace(/\./g, '-')}`;
 
+/** The figure a message counts, by code: its noun agrees with it (Arabic's dual "رفضين", French "1 candidature"). */
+const COUNTED: Readonly<Record<string, string>> = {
+  'answers-exceed-applications': 'applications', 'exceeds-refusals': 'refusals', 'null-with-refusals': 'refusals',
+};
+
 /** A field's error in words: the questionnaire's own messages first, then the facts format's (consistency between fields). */
 export const fieldErrorMessage = (e: FieldError): string => {
   // Dates in a message read as dates ("1 janvier 1900"), not as the format's YYYY-MM-DD.
-  const params = Object.fromEntries(Object.entries(e.params ?? {}).map(([k, v]) => [k, typeof v === 'string' && isCivilDate(v) ? formatDate(v, false) : v]));
-  return i18next.exists(`form.errors.${e.code}`) ? t(`form.errors.${e.code}`, params) : t(`errors.${e.code}`, params);
+  const params: Record<string, unknown> = Object.fromEntries(Object.entries(e.params ?? {})
+    .map(([k, v]) => [k, typeof v === 'string' && isCivilDate(v) ? formatDate(v, false) : v]));
+  const counted = Object.hasOwn(COUNTED, e.code) ? COUNTED[e.code] : undefined;
+  if (counted !== undefined && typeof params[counted] === 'number') params.count = params[counted];
+  return i18next.exists(`form.errors.${e.code}`, params) ? t(`form.errors.${e.code}`, params) : t(`errors.${e.code}`, params);
 };
 
 interface FieldProps {

@@ -189,6 +189,12 @@ describe('typography', () => {
     }
   });
 
+  it('keeps "Mon Master" whole in Arabic: a left-to-right isolate with a no-break space', () => {
+    const wrong = strings('ar').filter(([, s]) => s.replace(/\u2068Mon\u00a0Master\u2069/g, '').includes('Master'));
+    expect(wrong.map(([k, s]) => `${k}: ${JSON.stringify(s)}`)).toEqual([]);
+    expect(LOCALES.ar.get('platforms.monmaster')).toBe('\u2068Mon\u00a0Master\u2069');
+  });
+
   it('never breaks a place name: non-breaking hyphens everywhere, an unbreakable isolate in Arabic', () => {
     for (const lang of ['fr', 'en', 'ar'] as const) {
       for (const [key, name] of LOCALES[lang]) {
