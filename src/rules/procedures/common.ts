@@ -81,6 +81,22 @@ export function calendarStep<P extends Platform>(
   return Object.keys(previous).length ? { ...change, previousSession: session - 1, previous } : change;
 }
 
+/**
+ * Whether a session has started, from its dates in calendar order: the first reached proves it (where the
+ * opening itself was not collected); the first known and not reached, with none unknown before it, proves it
+ * has not (every later date is later still); an unknown date before that leaves it unknown.
+ */
+export function startedBy<P extends Platform>(ctx: Context, platform: P, fields: readonly FieldOf<P>[]): boolean | null {
+  let unknown = false;
+  for (const f of fields) {
+    const v = ctx.reached(platform, f);
+    if (v === true) return true;
+    if (v === null) unknown = true;
+    else if (!unknown) return false;
+  }
+  return unknown ? null : false;
+}
+
 /** The student's session's season is over: its calendar's caveats (provisional, not found) no longer matter. */
 export const seasonOver = (ctx: Context, platform: Platform): boolean => {
   const s = ctx.session(platform);

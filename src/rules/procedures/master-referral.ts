@@ -13,7 +13,7 @@ import { regionById } from '../regions';
 import { seasonEnd } from '../sessions';
 import { andThen, known, orElse } from '../tri';
 import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
-import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, stillAhead } from './common';
+import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
 import { lastRefusal, masterDates, opening, windowStart } from './master-window';
@@ -47,7 +47,7 @@ export const MASTER_CONDITIONS: Condition[] = [
     id: 'ma.session-started', source: 'Mon Master : calendrier de la session, ouverture des candidatures', kind: 'platform',
     inputs: ['session:monmaster', ...STARTED_BY.map((f) => `calendar:monmaster.${f}`)],
     // A later date of the session, once reached, proves it opened where the opening was not collected (2023).
-    test: (ctx) => orElse(...STARTED_BY.map((f) => () => ctx.reached('monmaster', f))),
+    test: (ctx) => startedBy(ctx, 'monmaster', STARTED_BY),
     // What turns it is the student's own step (masterSteps: apply, from the opening), not a wait.
   },
   {

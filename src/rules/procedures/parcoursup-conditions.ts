@@ -6,7 +6,7 @@ import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { andThen, known, orElse, type Tri, when } from '../tri';
 import type { Change, Condition, Status } from '../types';
-import { calendarStep, seasonOver, stillAhead } from './common';
+import { calendarStep, seasonOver, startedBy, stillAhead } from './common';
 
 const P = 'parcoursup';
 
@@ -86,11 +86,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
     id: 'ps.session-started', source: 'Calendrier de la session Parcoursup (arrêté annuel)', kind: 'platform',
     inputs: ['session:parcoursup', 'calendar:parcoursup.wishesOpen', 'calendar:parcoursup.confirmBy', 'calendar:parcoursup.answersStart'],
     // A later date of the session, once reached, proves it opened where the opening itself was not collected.
-    test: (ctx) => orElse(
-      () => ctx.reached('parcoursup', 'wishesOpen'),
-      () => ctx.reached('parcoursup', 'confirmBy'),
-      () => ctx.reached('parcoursup', 'answersStart'),
-    ),
+    test: (ctx) => startedBy(ctx, 'parcoursup', ['wishesOpen', 'confirmBy', 'answersStart']),
     // What turns it is the student's own steps (parcoursupSteps: make wishes, from the opening), not a wait.
   },
   {
