@@ -84,6 +84,17 @@ const CIRCUMSTANCE_ITEMS: Readonly<Record<Circumstance, readonly DocumentItem[]>
   ],
 };
 
+/**
+ * The papers to gather ahead for the circumstances given (the re-examination's action `prepare-documents`):
+ * each circumstance's items and, for health or disability, the school's support plan (PAP or PAI) when the
+ * student has one, the kind of « document complémentaire » the rectorats ask for.
+ */
+export function circumstancePapers(circumstances: readonly Circumstance[]): string[] {
+  const ids = circumstances.flatMap((c) => (CIRCUMSTANCE_ITEMS[c] ?? []).map((d) => d.id));
+  if (circumstances.includes('health') || circumstances.includes('disability')) ids.push('school-plan');
+  return ids;
+}
+
 const reexamination = (facts: Facts, r: ProcedureResult): DocumentItem[] => {
   const chosen = (getPath(facts, 'parcoursup.circumstances') as Circumstance[] | undefined) ?? [];
   const items = chosen.flatMap((c) => CIRCUMSTANCE_ITEMS[c] ?? []);

@@ -22,6 +22,18 @@ export interface Change {
   date?: CivilDate | null;
   /** For actions not possible yet: the first day they can be done. */
   from?: CivilDate;
+  /** A step of a platform's calendar: the session it belongs to (the next one, after a session is over). */
+  session?: number;
+  /**
+   * While that session's calendar is unpublished: the same step's `from` and `date` in the session before,
+   * context labelled with its year (like the note `calendar-not-published`), never the step's own dates.
+   */
+  previousSession?: number;
+  previous?: { from?: CivilDate; date?: CivilDate };
+  /** An event that starts a window (the teleservice opening): the window's last day, when computable. */
+  deadline?: CivilDate | null;
+  /** Papers to gather (document ids of src/rules/documents.ts, and `school-plan`). */
+  papers?: string[];
 }
 
 export interface Note {
@@ -176,6 +188,13 @@ export interface ProcedureDef {
   notes: (ctx: Context, status: Status, dates: Dates) => Note[];
   /** What follows once the student has used the procedure: never changes its status. */
   followUp?: FollowUpDef;
+  /**
+   * Actions beyond the failing conditions' changes: the steps of the platform's calendar that can still
+   * matter for the student's session (make wishes, apply), papers to gather now, and after a session what
+   * can still be done (the next session's steps). Read before the decision closes: their facts count.
+   * `first` come before the walk's changes, `last` after them (what can be done at any time).
+   */
+  actions?: (ctx: Context, status: Status) => { first: Change[]; last?: Change[] };
 }
 
 export interface Reason {

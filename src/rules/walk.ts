@@ -100,6 +100,8 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
   // What the student recorded after using the procedure decides nothing but always counts: read before the
   // decision closes, so that pruning keeps it.
   for (const path of def.followUp?.facts ?? []) ctx.optionalFact(path);
+  // The steps the rules give beyond the failing conditions: part of the outcome, so what they read counts.
+  const actions = def.actions?.(ctx, status) ?? { first: [] };
   // Notes, dates and the authority may read more facts to describe the outcome: those do not make an
   // answer relevant (a licence pro does not keep the refusal counts alive).
   ctx.closeDecision();
@@ -124,6 +126,9 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
       if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });
     }
   }
+  const given = new Set(changes.map((c) => c.id));
+  changes.unshift(...actions.first.filter((a) => !given.has(a.id)));
+  changes.push(...(actions.last ?? []).filter((a) => !given.has(a.id)));
   // While the session is not settled, what settles it comes first: every other answer is read against it.
   let missing: string[] = [];
   if (walk.missing.size) {

@@ -1,6 +1,6 @@
 import { i18next, t } from '../i18n';
 import { relevant, type Journey } from '../questionnaire/journey';
-import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
+import type { Change, DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { parseCalendarKey } from '../rules/calendars/index';
 import { PROCEDURES, REGISTRY, type Result } from '../rules/evaluate';
 import { preparable } from '../rules/preparable';
@@ -10,7 +10,7 @@ import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
 import { PrepareLink } from './PrepareLink';
-import { changeText, noteText } from './note-text';
+import { changeText, changeWhen, noteText } from './note-text';
 
 interface Props {
   journey: Journey;
@@ -51,6 +51,18 @@ function DateRow({ label, info, extra, printed = false }: { label: string; info:
         {extra && <span class={printed ? 'date-extra printed' : 'date-extra'}>{extra}</span>}
       </dd>
     </div>
+  );
+}
+
+/** One step: what to do, its papers, and when, on a line of its own (never a date inside the prose). */
+function Step({ c }: { c: Change }) {
+  const when = changeWhen(c);
+  return (
+    <li>
+      {changeText(c)}
+      {c.papers && <ul>{c.papers.map((p) => <li key={p}>{t(`result.papers.${p}`)}</li>)}</ul>}
+      {when && <span class="step-when">{when}</span>}
+    </li>
   );
 }
 
@@ -130,8 +142,8 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
       )}
       {r.status !== 'eligible' && changes.length > 0 && (
         <>
-          <h3>{t(open ? 'result.todo' : 'result.changes')}</h3>
-          <ol class="steps">{changes.map((c) => <li key={c.id}>{changeText(c)}</li>)}</ol>
+          <h3>{t(open ? 'result.todo' : r.status === 'too-late' ? 'result.stillPossible' : 'result.changes')}</h3>
+          <ol class="steps">{changes.map((c) => <Step key={c.id} c={c} />)}</ol>
         </>
       )}
       {prepare && preparable(r) && <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} />}

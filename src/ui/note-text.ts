@@ -5,7 +5,7 @@
  */
 import type { Change, Note } from '../rules/types';
 import { i18next, t } from '../i18n';
-import { formatDate } from './format';
+import { formatDate, formatDayMonth } from './format';
 
 const CIVIL = /^\d{4}-\d{2}-\d{2}$/;
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
@@ -51,3 +51,24 @@ export function sentence(key: string, values: Readonly<Record<string, unknown>>)
 
 export const noteText = (n: Note): string => sentence(`notes.${n.id}`, n);
 export const changeText = (c: Change): string => sentence(`changes.${c.id}`, c as unknown as Record<string, unknown>);
+
+/** Last session's days for the same step, by day and month: the year is in the label. */
+function previousRange(p: NonNullable<Change['previous']>): string {
+  const day = (d: string) => formatDayMonth(d);
+  if (p.from && p.date) return t('result.when.previousBetween', { from: day(p.from), date: day(p.date) });
+  return p.date ? t('result.when.previousUntil', { date: day(p.date) }) : t('result.when.previousFrom', { from: day(p.from!) });
+}
+
+/**
+ * When an action can be done, beside it as its own line: its first and last days; while its session's
+ * calendar is unpublished, that said, with last session's days labelled as such. Null for an action
+ * bound to no day (papers to gather, the rectorat to contact) and for events, whose sentence dates them.
+ */
+export function changeWhen(c: Change): string | null {
+  if (c.type !== 'action' || !('date' in c)) return null;
+  const from = c.from ? formatDate(c.from) : null;
+  if (c.date) return from ? t('result.when.between', { from, date: formatDate(c.date) }) : t('result.when.until', { date: formatDate(c.date) });
+  if (from) return t('result.when.fromOnly', { from });
+  if (c.previous && c.previousSession) return t('result.when.previous', { session: c.session, previousSession: c.previousSession, range: previousRange(c.previous) });
+  return t('result.when.noDate');
+}

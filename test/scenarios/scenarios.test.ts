@@ -23,7 +23,11 @@ interface Expectation {
   notes?: string[];
   /** Notes the result must not give. */
   absentNotes?: string[];
-  changes?: string[];
+  /**
+   * The changes in order: an id, or an object pinning some of its fields (`null`: absent or null, as for a
+   * `from` that is not given).
+   */
+  changes?: (string | Record<string, unknown>)[];
   /** What follows the referral: `null`, or its stage, each proposal's state and dates, and some of its notes. */
   followUp?: null | { stage: string; proposals: { state: string; deadline: string; actBy: string }[]; notes?: string[]; absentNotes?: string[] };
 }
@@ -80,7 +84,14 @@ describe('scenario fixtures', () => {
         if (e.missing) expect(r.missing, `${id} missing`).toEqual(e.missing);
         if (e.notes) expect(r.notes.map((n) => n.id), `${id} notes`).toEqual(expect.arrayContaining(e.notes));
         for (const n of e.absentNotes ?? []) expect(r.notes.map((x) => x.id), `${id} notes`).not.toContain(n);
-        if (e.changes) expect(r.changes.map((c) => c.id), `${id} changes`).toEqual(e.changes);
+        if (e.changes) {
+          expect(r.changes.map((c) => c.id), `${id} changes`).toEqual(e.changes.map((c) => (typeof c === 'string' ? c : c.id)));
+          for (const [i, c] of e.changes.entries()) {
+            if (typeof c === 'string') continue;
+            const got = r.changes[i] as unknown as Record<string, unknown>;
+            for (const [k, v] of Object.entries(c)) expect(got[k] ?? null, `${id} changes[${i}].${k}`).toEqual(v);
+          }
+        }
         if (e.followUp === null) expect(r.followUp, `${id} followUp`).toBeNull();
         else if (e.followUp) {
           const f = r.followUp!;

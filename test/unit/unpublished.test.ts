@@ -36,7 +36,10 @@ describe(`an unpublished session (Parcoursup ${S}, Mon Master ${M})`, () => {
     expect(r.status).toBe('not-yet');
     expect(decisive).toEqual(['ps.session-started']);
     expect(dates(r)).toEqual([null, null, null]);
-    expect(r.changes).toEqual([expect.objectContaining({ id: 'session-opens', date: null })]);
+    // Not "wait": the steps to take, their dates unpublished, last session's given as labelled context.
+    expect(r.changes.map((c) => c.id)).toEqual(['make-wishes', 'confirm-wishes']);
+    expect(r.changes[0]).toMatchObject({ type: 'action', session: S, date: null, previousSession: S - 1 });
+    expect(r.changes[0]!.from).toBeUndefined();
     const note = r.notes.find((n) => n.id === 'calendar-not-published')!;
     expect(note).toMatchObject({ session: S, previousSession: S - 1 });
     // Context only: the dates of the session before, labelled with its year, never in opens or deadline.
@@ -90,6 +93,7 @@ describe(`an unpublished session (Parcoursup ${S}, Mon Master ${M})`, () => {
     const { r, decisive } = run(facts, `${M - 1}-12-01`, 'master-referral');
     expect([r.status, ...dates(r)]).toEqual(['not-yet', null, null, null]);
     expect(decisive).toEqual(['ma.session-started']);
-    expect(r.changes).toEqual([expect.objectContaining({ id: 'master-session-opens', date: null })]);
+    expect(r.changes.map((c) => c.id)).toEqual(['apply-master', 'keep-refusals']);
+    expect(r.changes[0]).toMatchObject({ type: 'action', session: M, date: null, previousSession: M - 1 });
   });
 });

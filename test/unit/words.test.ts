@@ -131,7 +131,7 @@ describe('the two dates', () => {
     en: { deadline: /last day|until .*\binclusive\b/i, actBy: /\bact by\b/i, before: /\bbefore \{\{/i, inclusive: /\buntil ([^.,;:)]*)/gi },
     ar: { deadline: /آخر يوم|حتى .*ضمنًا/, actBy: /في أجل أقصاه/, before: /قبل \{\{/, inclusive: /حتى ([^.,،؛:)]*)/g },
   };
-  const DEADLINE = ['result.deadline', 'result.key.until', 'result.icsDeadline', 'counsellor.col.deadline', 'changes.register-complementary', 'changes.apply-more', 'prepare.after.record.deadline'];
+  const DEADLINE = ['result.deadline', 'result.key.until', 'result.icsDeadline', 'counsellor.col.deadline', 'result.when.between', 'result.when.until', 'result.when.previousBetween', 'result.when.previousUntil', 'prepare.after.record.deadline'];
   const ACT_BY = ['result.actBy', 'result.key.actBy', 'result.icsActBy', 'counsellor.col.actBy', 'followUp.rules.ma.proposal-act-by', 'followUp.ics.description', 'prepare.summary.actBy',
     'prepare.after.record.actBy'];
 

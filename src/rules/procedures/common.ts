@@ -3,7 +3,8 @@ import { calendarKey, calendarOf, FIELDS_OF, type CalendarDate, type FieldOf, ty
 import type { Context } from '../context';
 import { regionById } from '../regions';
 import { unknownDateRelation } from '../sessions';
-import type { Authority, DateInfo, Dates, Kind, Note, Status } from '../types';
+import type { CivilDate } from '../civil-date';
+import type { Authority, Change, DateInfo, Dates, Kind, Note, Status } from '../types';
 
 /** A calendar date of a session as a result date; `null` when the calendar does not know it. */
 export function calendarDate(platform: Platform, session: number, field: string, cd: CalendarDate, kind: Kind, rule: string): DateInfo | null {
@@ -47,6 +48,63 @@ export function calendarNotes<P extends Platform>(ctx: Context, platform: P, fie
   if (fields.some((f) => cal.dates[f].date !== null)) notes.push({ id: 'platform-date-prevails', kind: 'context' });
   return notes;
 }
+
+/**
+ * Whether a step of a session can still be done today: its last day has not passed; a day the data lacks
+ * has not, unless the session's season is over (every date of a session falls in its season).
+ */
+export function stillAhead<P extends Platform>(platform: P, session: number, field: FieldOf<P>, today: CivilDate): boolean {
+  const d = calendarOf(platform, session).dates[field].date;
+  return d !== null ? today <= d : unknownDateRelation(platform, session, today) !== 'past';
+}
+
+/**
+ * A step of a session's calendar as an action: from its first day (while ahead) until its last. While the
+ * calendar is unpublished its dates are `null`, and the same step's dates in the session before come as
+ * context, labelled with that year (docs/rulings.md §Sessions), never as the step's own.
+ */
+export function calendarStep<P extends Platform>(
+  platform: P, session: number, today: CivilDate, step: { id: string; field: string | null; kind: Kind; from?: FieldOf<P>; until: FieldOf<P> },
+): Change {
+  const cal = calendarOf(platform, session);
+  const from = step.from ? cal.dates[step.from].date : null;
+  const change: Change = {
+    id: step.id, field: step.field, kind: step.kind, type: 'action', session,
+    date: cal.dates[step.until].date, ...(from && today < from ? { from } : {}),
+  };
+  const before = calendarOf(platform, session - 1);
+  if (cal.published || !before.published) return change;
+  const previous: { from?: CivilDate; date?: CivilDate } = {};
+  const was = step.from ? before.dates[step.from].date : null;
+  if (was) previous.from = was;
+  if (before.dates[step.until].date) previous.date = before.dates[step.until].date!;
+  return Object.keys(previous).length ? { ...change, previousSession: session - 1, previous } : change;
+}
+
+/**
+ * Whether a session has started, from its dates in calendar order: the first reached proves it (where the
+ * opening itself was not collected); the first known and not reached, with none unknown before it, proves it
+ * has not (every later date is later still); an unknown date before that leaves it unknown.
+ */
+export function startedBy<P extends Platform>(ctx: Context, platform: P, fields: readonly FieldOf<P>[]): boolean | null {
+  let unknown = false;
+  for (const f of fields) {
+    const v = ctx.reached(platform, f);
+    if (v === true) return true;
+    if (v === null) unknown = true;
+    else if (!unknown) return false;
+  }
+  return unknown ? null : false;
+}
+
+/** The student's session's season is over: its calendar's caveats (provisional, not found) no longer matter. */
+export const seasonOver = (ctx: Context, platform: Platform): boolean => {
+  const s = ctx.session(platform);
+  return s !== null && unknownDateRelation(platform, s, ctx.today) === 'past';
+};
+
+/** The last day the CAES commissions sit: late September (practice, académie de Paris 2023). */
+export const caesSitsUntil = (session: number): CivilDate => `${session}-09-30`;
 
 /** After a session: the next one's opening (its first date), or that its calendar is not yet published. */
 export function nextSessionNote(ctx: Context, platform: Platform): Note[] {

@@ -12,8 +12,8 @@ import { referralWindow } from '../deadlines';
 import { regionById } from '../regions';
 import { seasonEnd } from '../sessions';
 import { andThen, known, orElse } from '../tri';
-import type { Condition, Dates, Note, ProcedureDef, Status } from '../types';
-import { authorityOf, calendarNotes, nextSessionNote } from './common';
+import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
+import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
 import { lastRefusal, masterDates, opening, windowStart } from './master-window';
@@ -47,8 +47,8 @@ export const MASTER_CONDITIONS: Condition[] = [
     id: 'ma.session-started', source: 'Mon Master : calendrier de la session, ouverture des candidatures', kind: 'platform',
     inputs: ['session:monmaster', ...STARTED_BY.map((f) => `calendar:monmaster.${f}`)],
     // A later date of the session, once reached, proves it opened where the opening was not collected (2023).
-    test: (ctx) => orElse(...STARTED_BY.map((f) => () => ctx.reached('monmaster', f))),
-    change: (ctx) => ({ id: 'master-session-opens', field: null, type: 'event', date: ctx.date('monmaster', 'applicationsOpen')?.date ?? null }),
+    test: (ctx) => startedBy(ctx, 'monmaster', STARTED_BY),
+    // What turns it is the student's own step (masterSteps: apply, from the opening), not a wait.
   },
   {
     // « Un étudiant titulaire du diplôme national de licence » — not a licence professionnelle, a BUT,
@@ -146,9 +146,14 @@ export const MASTER_CONDITIONS: Condition[] = [
       if (o === undefined) return null;
       return o !== 'not-open' && o.date <= ctx.today;
     },
+    // The fifteen days start that day (3°): the change says so, with their last day when it can be counted.
     change: (ctx) => {
       const o = opening(ctx);
-      return { id: 'teleservice-opens', field: null, type: 'event', date: o && o !== 'not-open' ? o.date : null };
+      const start = o && o !== 'not-open' ? windowStart(ctx, o) : undefined;
+      return {
+        id: 'teleservice-opens', field: null, type: 'event', date: o && o !== 'not-open' ? o.date : null,
+        deadline: start ? referralWindow(start.start).deadline : null,
+      };
     },
   },
   {
@@ -220,7 +225,34 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
   if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
-  return [...notes, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']))];
+  const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']);
+  return [...notes, ...caveats];
+}
+
+/** Keep each refusal: the referral joins them all (R612-36-3 I al. 2 and 3). */
+const KEEP_REFUSALS: Change = { id: 'keep-refusals', field: `${M}.refusals`, kind: 'law', type: 'action' };
+
+/** Applying in a session's candidacy phase, while it is still ahead, and keeping the refusals. */
+function applySteps(session: number, today: CivilDate): Change[] {
+  if (!stillAhead('monmaster', session, 'applicationsClose', today)) return [];
+  return [calendarStep('monmaster', session, today, { id: 'apply-master', field: `${M}.applications`, kind: 'platform', from: 'applicationsOpen', until: 'applicationsClose' }), KEEP_REFUSALS];
+}
+
+/**
+ * Beyond the walk's changes (docs/rulings.md §"Steps the rules give"): before the session's applications open, apply on
+ * Mon Master when they do (several applications: the referral needs refusals) and keep each refusal; while
+ * more applications can still be made, keep the refusals too; after the session's season, the next
+ * session's steps.
+ */
+function masterSteps(ctx: Context, status: Status): { first: Change[]; last?: Change[] } {
+  const session = ctx.session('monmaster');
+  if (session === null) return { first: [] };
+  // The record after a referral never moves the outcome: the next session is offered once the season is over.
+  if (status === 'too-late') return { first: seasonOver(ctx, 'monmaster') ? applySteps(session + 1, ctx.today) : [] };
+  if (status !== 'not-yet' && status !== 'unknown') return { first: [] };
+  if (ctx.result('ma.session-started') !== true) return { first: applySteps(session, ctx.today) };
+  // After `apply-more`: keep the refusals the new applications bring.
+  return { first: [], last: ctx.result('ma.can-still-apply') === true && status === 'not-yet' ? [KEEP_REFUSALS] : [] };
 }
 
 export const masterReferral: ProcedureDef = {
@@ -254,4 +286,5 @@ export const masterReferral: ProcedureDef = {
   official: 'https://www.monmaster.gouv.fr/',
   notes: masterNotes,
   followUp: MASTER_FOLLOW_UP,
+  actions: masterSteps,
 };

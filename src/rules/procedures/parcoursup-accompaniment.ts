@@ -5,9 +5,9 @@
  * phase as the end (practice).
  */
 import type { Context } from '../context';
-import type { Condition, Note, ProcedureDef, Status } from '../types';
-import { authorityOf, calendarNotes, nextSessionNote, parcoursupDates } from './common';
-import { CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS } from './parcoursup-conditions';
+import type { Change, Condition, Note, ProcedureDef, Status } from '../types';
+import { authorityOf, caesSitsUntil, calendarNotes, nextSessionNote, parcoursupDates, seasonOver } from './common';
+import { CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS, parcoursupSteps } from './parcoursup-conditions';
 
 export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
   {
@@ -39,9 +39,32 @@ function notes(ctx: Context, status: Status): Note[] {
     out.push({ id: 'law-start-category-3', kind: 'law', source: 'D612-1-23 I al. 4' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
-  if (status === 'too-late') out.push({ id: 'rectorat-after-end', kind: 'practice' }, ...nextSessionNote(ctx, 'parcoursup'));
+  if (status === 'too-late') out.push(...afterEndNotes(ctx));
   if (open && ctx.fact('parcoursup.region') === undefined) out.push({ id: 'region-routes-only', kind: 'law', source: 'D612-1-23 III' });
-  return [...out, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'parcoursup', ['caesOpening', 'complementaryWishesEnd', 'complementaryEnd']))];
+  return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['caesOpening', 'complementaryWishesEnd', 'complementaryEnd']))];
+}
+
+/** The CAES still sits (until late September): contacting the rectorat is the way on, and a note says so. */
+const caesSitting = (ctx: Context): boolean => {
+  const s = ctx.session('parcoursup');
+  return s !== null && ctx.today <= caesSitsUntil(s);
+};
+
+/** Too late: while the CAES sits, the rectorat can still help; then the next session (its steps are actions). */
+export const afterEndNotes = (ctx: Context): Note[] => [
+  ...(caesSitting(ctx) ? [{ id: 'rectorat-after-end', kind: 'practice' as const }] : []),
+  ...nextSessionNote(ctx, 'parcoursup'),
+];
+
+/**
+ * Beyond the walk's changes: the main phase's steps still ahead (parcoursupSteps); too late and the CAES no
+ * longer sitting, asking the rectorat for advice when the candidate still has no place (practice).
+ */
+function actions(ctx: Context, status: Status): { first: Change[] } {
+  const contact: Change[] = status === 'too-late' && ctx.session('parcoursup') !== null && !caesSitting(ctx)
+    ? [{ id: 'contact-rectorat', field: null, kind: 'practice', type: 'action' }]
+    : [];
+  return { first: [...contact, ...parcoursupSteps(ctx, status)] };
 }
 
 export const parcoursupAccompaniment: ProcedureDef = {
@@ -71,4 +94,5 @@ export const parcoursupAccompaniment: ProcedureDef = {
   // The candidate's Parcoursup file, where the request is made.
   official: 'https://dossierappel.parcoursup.fr/',
   notes,
+  actions,
 };

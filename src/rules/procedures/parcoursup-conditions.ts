@@ -2,9 +2,11 @@
  * Conditions on the Parcoursup facts shared by the accompaniment (D612-1-23) and the re-examination
  * (D612-1-26 1° refers to the categories of D612-1-23 I). Each sits beside the words it encodes.
  */
+import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { andThen, known, orElse, type Tri, when } from '../tri';
-import type { Change, Condition } from '../types';
+import type { Change, Condition, Status } from '../types';
+import { calendarStep, seasonOver, startedBy, stillAhead } from './common';
 
 const P = 'parcoursup';
 
@@ -38,6 +40,32 @@ export function registration(ctx: Context): Omit<Change, 'kind'> {
   };
 }
 
+/** The main phase's steps of a session that can still be done: make wishes until they close, confirm them by their date. */
+function mainPhaseSteps(session: number, today: CivilDate): Change[] {
+  const out: Change[] = [];
+  if (stillAhead('parcoursup', session, 'wishesClose', today)) {
+    out.push(calendarStep('parcoursup', session, today, { id: 'make-wishes', field: `${P}.mainPhase`, kind: 'platform', from: 'wishesOpen', until: 'wishesClose' }));
+  }
+  if (stillAhead('parcoursup', session, 'confirmBy', today)) {
+    out.push(calendarStep('parcoursup', session, today, { id: 'confirm-wishes', field: `${P}.mainPhase`, kind: 'platform', until: 'confirmBy' }));
+  }
+  return out;
+}
+
+/**
+ * What a Parcoursup candidate can do now for their session (docs/rulings.md §"Steps the rules give"): before it opens, or
+ * in it without a confirmed wish, the main phase's steps still ahead; after its season (too late), the
+ * next session's.
+ */
+export function parcoursupSteps(ctx: Context, status: Status): Change[] {
+  const session = ctx.session('parcoursup');
+  if (session === null) return [];
+  if (status === 'too-late') return seasonOver(ctx, 'parcoursup') ? mainPhaseSteps(session + 1, ctx.today) : [];
+  if (status !== 'not-yet' && status !== 'unknown') return [];
+  if (ctx.result('ps.session-started') === true && ctx.optionalFact<boolean>('parcoursup.mainPhase') !== false) return [];
+  return mainPhaseSteps(session, ctx.today);
+}
+
 const zero = (n: number) => n === 0;
 
 /** The candidate took part in the main phase (confirmed at least one wish). */
@@ -58,12 +86,8 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
     id: 'ps.session-started', source: 'Calendrier de la session Parcoursup (arrêté annuel)', kind: 'platform',
     inputs: ['session:parcoursup', 'calendar:parcoursup.wishesOpen', 'calendar:parcoursup.confirmBy', 'calendar:parcoursup.answersStart'],
     // A later date of the session, once reached, proves it opened where the opening itself was not collected.
-    test: (ctx) => orElse(
-      () => ctx.reached('parcoursup', 'wishesOpen'),
-      () => ctx.reached('parcoursup', 'confirmBy'),
-      () => ctx.reached('parcoursup', 'answersStart'),
-    ),
-    change: (ctx) => ({ id: 'session-opens', field: null, type: 'event', date: ctx.date('parcoursup', 'wishesOpen')?.date ?? null }),
+    test: (ctx) => startedBy(ctx, 'parcoursup', ['wishesOpen', 'confirmBy', 'answersStart']),
+    // What turns it is the student's own steps (parcoursupSteps: make wishes, from the opening), not a wait.
   },
   {
     // « Ne peut prétendre au bénéfice de l'accompagnement prévu au VIII de l'article L. 612-3 le candidat

@@ -4,9 +4,12 @@
  */
 import type { Context } from '../context';
 import { andThen, known, not, orElse, type Tri, when } from '../tri';
-import type { Condition, Note, ProcedureDef, Status } from '../types';
-import { authorityOf, calendarNotes, nextSessionNote, parcoursupDates } from './common';
-import { canRegisterComplementary, registered, registration, tookPart } from './parcoursup-conditions';
+import type { Change, Condition, Note, ProcedureDef, Status } from '../types';
+import { circumstancePapers } from '../documents';
+import type { Circumstance } from '../facts';
+import { authorityOf, calendarNotes, parcoursupDates, seasonOver } from './common';
+import { afterEndNotes } from './parcoursup-accompaniment';
+import { canRegisterComplementary, parcoursupSteps, registered, registration, tookPart } from './parcoursup-conditions';
 
 const COUNTS = {
   main: ['parcoursup.main.proposals', 'parcoursup.main.waiting', 'parcoursup.main.negative'],
@@ -159,8 +162,19 @@ function notes(ctx: Context, status: Status): Note[] {
     out.push({ id: 'medical-documents-confidential', kind: 'law', source: 'D612-1-27' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
-  if (status === 'too-late') out.push({ id: 'rectorat-after-end', kind: 'practice' }, ...nextSessionNote(ctx, 'parcoursup'));
-  return [...out, ...(status === 'not-eligible' ? [] : calendarNotes(ctx, 'parcoursup', ['answersStart', 'complementaryEnd']))];
+  if (status === 'too-late') out.push(...afterEndNotes(ctx));
+  return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['answersStart', 'complementaryEnd']))];
+}
+
+/**
+ * Beyond the walk's changes: the main phase's steps still ahead (parcoursupSteps), and while the request may
+ * still be made, the papers the circumstances call for, to gather now (they take time: a doctor, the MDPH).
+ */
+function actions(ctx: Context, status: Status): { first: Change[]; last: Change[] } {
+  const first = parcoursupSteps(ctx, status);
+  if (status !== 'not-yet' && status !== 'unknown') return { first, last: [] };
+  const papers = circumstancePapers(ctx.optionalFact<Circumstance[]>('parcoursup.circumstances') ?? []);
+  return { first, last: papers.length ? [{ id: 'prepare-documents', field: null, kind: 'practice', type: 'action', papers }] : [] };
 }
 
 export const parcoursupReexamination: ProcedureDef = {
@@ -179,4 +193,5 @@ export const parcoursupReexamination: ProcedureDef = {
   // The candidate's Parcoursup file, where the request is made.
   official: 'https://dossierappel.parcoursup.fr/',
   notes,
+  actions,
 };
