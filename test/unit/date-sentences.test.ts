@@ -30,7 +30,7 @@ function strings(o: unknown, prefix = ''): [string, string][] {
  * The placeholders that hold a date: those the rules fill with a civil date (found below on random answers)
  * and those the UI fills with one.
  */
-const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar', 'student', 'deadline']);
+const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar', 'student', 'deadline', 'actBy']);
 
 /**
  * Sentences whose date is never missing (`key`, or `key:placeholder` for one of its dates), and why; every
@@ -40,7 +40,7 @@ const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar
 const ALWAYS_DATED: Readonly<Record<string, string>> = {
   'notes.calendar-disagrees:calendar': 'only when the calendar has the opening (its student date may be null: "not open yet")',
   'notes.provisional-date': 'only for a calendar date that is set (common.ts)',
-  'notes.deadline-on-weekend-not-extended': 'only when the deadline is known',
+  'notes.deadline-on-weekend-not-extended': 'only when the deadline is known, and its act-by day with it',
   'notes.waiting-list-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'notes.pending-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'result.today': 'the day of the check',

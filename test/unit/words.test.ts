@@ -133,7 +133,7 @@ describe('the two dates', () => {
   };
   const DEADLINE = ['result.deadline', 'result.key.until', 'result.icsDeadline', 'counsellor.col.deadline', 'changes.register-complementary', 'changes.apply-more', 'prepare.after.record.deadline'];
   const ACT_BY = ['result.actBy', 'result.key.actBy', 'result.icsActBy', 'counsellor.col.actBy', 'followUp.rules.ma.proposal-act-by', 'followUp.ics.description', 'prepare.summary.actBy',
-    'prepare.after.record.actBy'];
+    'prepare.after.record.actBy', 'notes.deadline-on-weekend-not-extended'];
 
   for (const lang of ['fr', 'en', 'ar'] as const) {
     it(`labels each alike in ${lang}, with the glossary's words`, () => {
