@@ -116,6 +116,21 @@ describe('sentences with a date', () => {
     });
   }
 
+  it('say a late answer truly, accepted or refused: silence had already counted as a refusal', async () => {
+    const late = (answer: 'accepted' | 'refused') => noteText({ id: 'answered-after-deadline', kind: 'law', source: 'R612-36-3 I al. 8',
+      notified: '2026-07-20', deadline: '2026-07-28', answered: '2026-07-29', answer });
+    await changeLanguage('fr', false);
+    expect(late('accepted')).toMatch(/réputée refusée.*acceptation tardive ne met donc pas fin à la saisine.*rectorat/);
+    // A late refusal is not "too late to refuse": it changes nothing, and nothing is to be done.
+    expect(late('refused')).toMatch(/réputée refusée.*Votre refus ne change donc rien/);
+    expect(late('refused')).not.toMatch(/rectorat|trop tard/);
+    for (const lang of ['fr', 'en', 'ar'] as const) {
+      await changeLanguage(lang, false);
+      expect(late('accepted')).not.toBe(late('refused'));
+      for (const text of [late('accepted'), late('refused')]) expect(text).not.toMatch(/\$t\(|lateAnswer|\{\{/);
+    }
+  });
+
   it('read what the rules say without a hole, in the three languages, on random answers and days', async () => {
     const samples = fc.sample(caseArb, { numRuns: 1500, seed: 13 });
     // The first day of a session whose calendar is not published, with answers that reach its notes.
