@@ -14,7 +14,14 @@ export interface Sentence { id: string; params: Record<string, string | number |
 
 export interface Channel { kind: Kind; source: string }
 
+/**
+ * How the request is written: a `letter` (the student's and the rector's addresses, a subject, the article
+ * quoted), or a short `message` pasted where the platform asks for it, the channel identifying the student.
+ */
+export type RequestForm = 'letter' | 'message';
+
 export interface RequestPlan {
+  form: RequestForm;
   /** The article the request invokes, as an anchor into the shipped texts (src/rules/legal). */
   invokes: { anchor: string; article: string };
   /** Where it is sent and who receives it, each with what says so. */
@@ -30,6 +37,15 @@ const INVOKES: Readonly<Record<ProcedureId, RequestPlan['invokes']>> = {
   'master-referral': { anchor: 'R612-36-3-I-al1', article: 'R612-36-3' },
   'parcoursup-reexamination': { anchor: 'L612-3-IX', article: 'L612-3' },
   'parcoursup-accompaniment': { anchor: 'L612-3-VIII', article: 'L612-3' },
+};
+
+// The CAES request is a message in the candidate's Parcoursup file (the file already names the candidate):
+// a few sentences, no postal letter. The others go to the rector as a letter (Mon Master's teleservice takes it
+// as the cover letter; the re-examination goes to the rectorat).
+const FORMS: Readonly<Record<ProcedureId, RequestForm>> = {
+  'master-referral': 'letter',
+  'parcoursup-reexamination': 'letter',
+  'parcoursup-accompaniment': 'message',
 };
 
 const CHANNELS: Readonly<Record<ProcedureId, readonly Channel[]>> = {
@@ -104,15 +120,15 @@ function accompanimentFacts(facts: Facts, r: ProcedureResult, session: number | 
 export function requestPlan(id: ProcedureId, facts: Facts, r: ProcedureResult, session: number | null): RequestPlan {
   const deadline = r.deadline;
   if (id === 'master-referral') {
-    return { invokes: INVOKES[id], channel: CHANNELS[id], facts: masterFacts(facts, r, session),
+    return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: masterFacts(facts, r, session),
       request: [deadline ? { id: 'master.request', params: { deadline } } : { id: 'master.requestNoDate', params: {} }] };
   }
   if (id === 'parcoursup-reexamination') {
     const c = (getPath(facts, 'parcoursup.circumstances') as string[] | undefined) ?? [];
-    return { invokes: INVOKES[id], channel: CHANNELS[id], facts: reexaminationFacts(facts, r, session),
+    return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: reexaminationFacts(facts, r, session),
       request: [{ id: 'reexam.request', params: {} }, ...(c.includes('health') || c.includes('disability') ? [{ id: 'reexam.confidential', params: {} }] : [])] };
   }
-  return { invokes: INVOKES[id], channel: CHANNELS[id], facts: accompanimentFacts(facts, r, session), request: [{ id: 'caes.request', params: {} }] };
+  return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: accompanimentFacts(facts, r, session), request: [{ id: 'caes.request', params: {} }] };
 }
 
 /**
