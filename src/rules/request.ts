@@ -51,8 +51,12 @@ const FORMS: Readonly<Record<ProcedureId, RequestForm>> = {
 const CHANNELS: Readonly<Record<ProcedureId, readonly Channel[]>> = {
   // The rector of the région of the licence, through a national teleservice.
   'master-referral': [{ kind: 'law', source: 'R612-36-3 I al. 1 et al. 3' }, { kind: 'platform', source: 'Mon Master, « Saisir le recteur »' }],
-  // The rector of the région académique the candidate depends on; in practice, from the Parcoursup file to the CAES.
-  'parcoursup-reexamination': [{ kind: 'law', source: 'D612-1-25' }, { kind: 'practice', source: 'Parcoursup, dossier du candidat (CAES)' }],
+  // The rector of the région académique the candidate depends on (D612-1-25 al. 1), one path: the address or the
+  // online form that the rectorat's CAES page gives.
+  'parcoursup-reexamination': [
+    { kind: 'law', source: 'D612-1-25 al. 1' },
+    { kind: 'practice', source: 'Pages CAES des rectorats (par ex. académie de Normandie) : adresse ou formulaire en ligne du rectorat' },
+  ],
   // The rector of the région académique, through the CAES request of the Parcoursup file.
   'parcoursup-accompaniment': [{ kind: 'law', source: 'L612-3 VIII ; D612-1-23 III' }, { kind: 'platform', source: 'Parcoursup, dossier du candidat (CAES)' }],
 };
