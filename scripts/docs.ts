@@ -67,6 +67,16 @@ function procedures(book: RulesBook): string {
       ...p.conditions.map((c, i) =>
         `| ${i + 1} | \`${c.id}\` | ${c.role} | ${c.onFalse ? `\`${c.onFalse}\`` : ''} | ${c.kind} | ${cell(c.source)} |`),
     );
+    if (p.sending.length) {
+      lines.push(
+        '',
+        'How the request is sent ([Preparing the request](#preparing-the-request)):',
+        '',
+        '| # | rule | what it says | kind | source |',
+        '|---|---|---|---|---|',
+        ...p.sending.map((r, i) => `| ${i + 1} | \`${r.id}\` | ${cell(ruleText(r.messageKey))} | ${r.kind} | ${cell(r.source)} |`),
+      );
+    }
     if (!p.after.length) continue;
     lines.push(
       '',

@@ -9,7 +9,8 @@ import type { CivilDate } from './civil-date';
 import { MONMASTER_CALENDARS, PARCOURSUP_CALENDARS, type Calendar } from './calendars/index';
 import { PROCEDURE_IDS, type ProcedureId } from './procedure-ids';
 import { conditionsOf, type Registry, type Role } from './registry';
-import type { Kind, ProcedureDef, Status } from './types';
+import type { FollowRule, Kind, ProcedureDef, Status } from './types';
+import { SENDING_RULES } from './documents';
 import { PROCEDURES, REGISTRY } from './evaluate';
 import { RULES_VERSION } from './version';
 
@@ -43,7 +44,8 @@ export interface BookRule {
   anchor: string | null;
 }
 
-export interface BookProcedure { id: ProcedureId; conditions: BookCondition[]; after: BookRule[] }
+/** `sending`: how the request is sent (`book.sendingRules.<id>`); `after`: what follows it once used. */
+export interface BookProcedure { id: ProcedureId; conditions: BookCondition[]; sending: BookRule[]; after: BookRule[] }
 
 export interface BookDate {
   key: string;
@@ -63,6 +65,7 @@ export interface BookInputs {
   registry: Registry;
   calendars: readonly Calendar<string>[];
   rulesVersion: string;
+  sending?: Readonly<Record<ProcedureId, readonly FollowRule[]>>;
 }
 
 const APP_RULES: BookInputs = {
@@ -70,7 +73,11 @@ const APP_RULES: BookInputs = {
   registry: REGISTRY,
   calendars: [...PARCOURSUP_CALENDARS, ...MONMASTER_CALENDARS],
   rulesVersion: RULES_VERSION,
+  sending: SENDING_RULES,
 };
+
+const bookRule = (r: FollowRule, group: string): BookRule =>
+  ({ id: r.id, source: r.source, kind: r.kind, messageKey: `${group}.${r.id}`, anchor: r.anchor ?? null });
 
 /** A procedure's conditions in the order the walk meets them (registry.ts `conditionsOf`). */
 function procedureConditions(def: ProcedureDef, registry: Registry): BookCondition[] {
@@ -89,9 +96,8 @@ export function rulesBook(inputs: BookInputs = APP_RULES): RulesBook {
     procedures: PROCEDURE_IDS.map((id) => ({
       id,
       conditions: procedureConditions(inputs.procedures[id], inputs.registry),
-      after: (inputs.procedures[id].followUp?.rules ?? []).map((r) => ({
-        id: r.id, source: r.source, kind: r.kind, messageKey: `followUp.rules.${r.id}`, anchor: r.anchor ?? null,
-      })),
+      sending: (inputs.sending?.[id] ?? []).map((r) => bookRule(r, 'book.sendingRules')),
+      after: (inputs.procedures[id].followUp?.rules ?? []).map((r) => bookRule(r, 'followUp.rules')),
     })),
     calendars: inputs.calendars.map((c) => ({
       platform: c.platform, session: c.session, published: c.published, updated: c.updated,

@@ -3,14 +3,14 @@
  * and its kind (law, platform rule, rectorats' practice), chosen from the student's answers and the result.
  * The UI names each item and where to get it (`prepare.items.<text>`); the ticks are saved by id.
  *
- * D612-1-27 (medical papers under confidential cover to the rector's doctor) is cited by the rules, but its
- * text is not among the articles shipped with the app: the rule is labelled practice here, as rectorats
- * describe it (docs/rulings.md §"Preparing the request").
+ * D612-1-27 al. 2 sends medical and disability papers under confidential cover to « le médecin, conseiller
+ * technique du recteur de région académique »: a rule of how the request is sent, stated once in the rules
+ * book (`SENDING_RULES`); an item it applies to is marked `confidential` (docs/rulings.md §"Preparing the request").
  */
 import { calendarOf } from './calendars/index';
 import type { CivilDate } from './civil-date';
 import { getPath, type Circumstance, type Facts } from './facts';
-import type { Kind, ProcedureId, ProcedureResult } from './types';
+import type { FollowRule, Kind, ProcedureId, ProcedureResult } from './types';
 
 export interface DocumentItem {
   /** Stable id, saved with the ticks (`refusal-3` is the third refusal). */
@@ -19,7 +19,7 @@ export interface DocumentItem {
   text: string;
   kind: Kind;
   source: string;
-  /** Medical or disability papers: sent apart, under confidential cover, to the rector's doctor. */
+  /** Medical or disability papers: sent apart, under confidential cover, to the médecin conseiller technique (D612-1-27 al. 2). */
   confidential?: true;
   /** Sent with the letter (listed under « Pièces jointes »), rather than read from the platform or written. */
   attached?: true;
@@ -34,9 +34,20 @@ export const LISTED_REFUSALS = 15;
 
 const MON_MASTER_REFUSAL = 'Mon Master : attestation de refus téléchargeable pour chaque candidature refusée';
 const MON_MASTER_CHARTER = 'Mon Master, charte des droits et devoirs de l’étudiant (saisine du recteur)';
-const CONFIDENTIAL = 'D612-1-27 (texte non fourni dans l’application ; règle telle que les rectorats la décrivent)';
-/** Medical and disability papers go apart, under confidential cover, to the rector's doctor: practice until D612-1-27 is shipped. */
-export const CONFIDENTIAL_RULE: { kind: Kind; source: string } = { kind: 'practice', source: CONFIDENTIAL };
+const CONFIDENTIAL = 'D612-1-27 al. 2';
+
+/**
+ * The rules of how each procedure's request is sent, for the rules book (messages `book.sendingRules.<id>`).
+ * The article's text is not shipped with the app: no anchor.
+ */
+export const SENDING_RULES: Readonly<Record<ProcedureId, readonly FollowRule[]>> = {
+  // D612-1-27 al. 2: « Lorsque les pièces justificatives […] comportent des informations relatives à une situation
+  // médicale ou de handicap, elles sont adressées sous pli confidentiel à l'attention du médecin, conseiller
+  // technique du recteur de région académique. »
+  'parcoursup-reexamination': [{ id: 'pr.medical-confidential', source: CONFIDENTIAL, kind: 'law' }],
+  'parcoursup-accompaniment': [],
+  'master-referral': [],
+};
 
 const master = (facts: Facts, r: ProcedureResult, session: number | null): DocumentItem[] => {
   const refusals = (getPath(facts, 'master.refusals') as number | undefined) ?? 0;
@@ -69,10 +80,10 @@ const master = (facts: Facts, r: ProcedureResult, session: number | null): Docum
 /** The papers each circumstance of L612-3 IX calls for. */
 const CIRCUMSTANCE_ITEMS: Readonly<Record<Circumstance, readonly DocumentItem[]>> = {
   health: [
-    { id: 'medical-certificate', text: 'medical-certificate', kind: 'practice', source: CONFIDENTIAL, confidential: true, attached: true },
+    { id: 'medical-certificate', text: 'medical-certificate', kind: 'law', source: CONFIDENTIAL, confidential: true, attached: true },
   ],
   disability: [
-    { id: 'disability-proof', text: 'disability-proof', kind: 'practice', source: CONFIDENTIAL, confidential: true, attached: true },
+    { id: 'disability-proof', text: 'disability-proof', kind: 'law', source: CONFIDENTIAL, confidential: true, attached: true },
     { id: 'liaison-form', text: 'liaison-form', kind: 'platform', source: 'Parcoursup, rubrique Profil / Handicap : fiche de liaison facultative, utile au réexamen (parcoursup.gouv.fr)' },
   ],
   // L612-3 IX names the list itself: « la liste mentionnée au premier alinéa de l'article L. 221-2 du code du sport ».
@@ -102,7 +113,8 @@ const reexamination = (facts: Facts, r: ProcedureResult): DocumentItem[] => {
   if (r.reasons.some((x) => x.id === 'pr.condition-3-4' && x.holds === true)) {
     items.push({ id: 'proposal-received', text: 'proposal-received', kind: 'practice', source: 'D612-1-26 3° et 4° : la demande porte sur la proposition reçue', attached: true });
   }
-  items.push({ id: 'dossier-number', text: 'dossier-number', kind: 'platform', source: 'Parcoursup : la demande se fait depuis le dossier du candidat' });
+  // The request goes to the rectorat, not through the file: the file's number names the candidate there.
+  items.push({ id: 'dossier-number', text: 'dossier-number', kind: 'platform', source: 'Parcoursup : le numéro de dossier identifie le candidat' });
   return items;
 };
 

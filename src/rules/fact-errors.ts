@@ -16,7 +16,7 @@ export const FACT_ERROR_CODES = {
     'contract-search-disagrees', 'date-other-session',
   ],
   record: [
-    'licence-not-obtained', 'before-licence', 'before-referral', 'before-notification', 'answered-without-answer',
+    'licence-not-obtained', 'before-licence', 'before-opening', 'before-referral', 'before-notification', 'answered-without-answer',
     'accepted-twice', 'after-acceptance',
   ],
 } as const;

@@ -5,6 +5,7 @@
  * student can fix, one per field; what is only doubtful is a note of the result, not an error
  * (docs/rulings.md §"After the referral").
  */
+import { calendarOf } from './calendars/index';
 import { isCivilDate, type CivilDate } from './civil-date';
 import { answeredInTime } from './deadlines';
 import type { FactError, FieldType, MasterFacts } from './facts';
@@ -45,13 +46,23 @@ function licenceProblem(field: string, date: CivilDate, licence: CivilDate | nul
   return null;
 }
 
+/**
+ * The day "Saisir le recteur" opened for the session, as the rules take it (master-window.ts `opening`): the
+ * calendar's date wins, else the day the student saw. Unknown (no session, no date, `null` = "not open yet" as
+ * the student last saw it): nothing to compare with, so nothing is refused on it.
+ */
+function openedOn(m: MasterFacts, session: number | null, errors: readonly FactError[]): CivilDate | undefined {
+  if (session === null) return undefined;
+  return calendarOf('monmaster', session).dates.teleserviceOpening.date ?? dateAt(errors, 'master.teleserviceOpened', m.teleserviceOpened);
+}
+
 /** One problem per field: the first that applies. */
 function push(errors: FactError[], problem: FactError | null): void {
   if (problem && !errors.some((e) => e.field === problem.field)) errors.push(problem);
 }
 
 /**
- * The record's consistency: the referral after the licence; each proposal after the referral (or the
+ * The record's consistency: the referral after the licence and the teleservice's opening; each proposal after the referral (or the
  * licence when the referral's day is not given) and within the session's year; an answer after its
  * proposal and only with an answer; one acceptance at most, and no proposal after it, since accepting
  * ends the referral (I al. 7).
@@ -60,6 +71,9 @@ export function checkReferralRecord(m: MasterFacts, session: number | null, erro
   const licence = m.licenceDate === null ? null : dateAt(errors, 'master.licenceDate', m.licenceDate);
   const sent = dateAt(errors, 'master.referralSent', m.referralSent);
   if (sent) push(errors, licenceProblem('master.referralSent', sent, licence));
+  // I al. 3: the referral is made « par l'intermédiaire d'un téléservice national »: not before it opened.
+  const opened = openedOn(m, session, errors);
+  if (sent && opened && sent < opened) push(errors, { field: 'master.referralSent', code: 'before-opening', params: { date: opened } });
   const list = Array.isArray(m.rectorProposals) && !errors.some((e) => e.field === LIST) ? (m.rectorProposals as unknown[]) : [];
   const items = list.map((raw, i) => {
     const item = asObject(raw) ?? {};

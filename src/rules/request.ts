@@ -14,7 +14,14 @@ export interface Sentence { id: string; params: Record<string, string | number |
 
 export interface Channel { kind: Kind; source: string }
 
+/**
+ * How the request is written: a `letter` (the student's and the rector's addresses, a subject, the article
+ * quoted), or a short `message` pasted where the platform asks for it, the channel identifying the student.
+ */
+export type RequestForm = 'letter' | 'message';
+
 export interface RequestPlan {
+  form: RequestForm;
   /** The article the request invokes, as an anchor into the shipped texts (src/rules/legal). */
   invokes: { anchor: string; article: string };
   /** Where it is sent and who receives it, each with what says so. */
@@ -32,11 +39,24 @@ const INVOKES: Readonly<Record<ProcedureId, RequestPlan['invokes']>> = {
   'parcoursup-accompaniment': { anchor: 'L612-3-VIII', article: 'L612-3' },
 };
 
+// The CAES request is a message in the candidate's Parcoursup file (the file already names the candidate):
+// a few sentences, no postal letter. The others go to the rector as a letter (Mon Master's teleservice takes it
+// as the cover letter; the re-examination goes to the rectorat).
+const FORMS: Readonly<Record<ProcedureId, RequestForm>> = {
+  'master-referral': 'letter',
+  'parcoursup-reexamination': 'letter',
+  'parcoursup-accompaniment': 'message',
+};
+
 const CHANNELS: Readonly<Record<ProcedureId, readonly Channel[]>> = {
   // The rector of the région of the licence, through a national teleservice.
   'master-referral': [{ kind: 'law', source: 'R612-36-3 I al. 1 et al. 3' }, { kind: 'platform', source: 'Mon Master, « Saisir le recteur »' }],
-  // The rector of the région académique the candidate depends on; in practice, from the Parcoursup file to the CAES.
-  'parcoursup-reexamination': [{ kind: 'law', source: 'D612-1-25' }, { kind: 'practice', source: 'Parcoursup, dossier du candidat (CAES)' }],
+  // The rector of the région académique the candidate depends on (D612-1-25 al. 1), one path: the address or the
+  // online form that the rectorat's CAES page gives.
+  'parcoursup-reexamination': [
+    { kind: 'law', source: 'D612-1-25 al. 1' },
+    { kind: 'practice', source: 'Pages CAES des rectorats (par ex. académie de Normandie) : adresse ou formulaire en ligne du rectorat' },
+  ],
   // The rector of the région académique, through the CAES request of the Parcoursup file.
   'parcoursup-accompaniment': [{ kind: 'law', source: 'L612-3 VIII ; D612-1-23 III' }, { kind: 'platform', source: 'Parcoursup, dossier du candidat (CAES)' }],
 };
@@ -104,15 +124,15 @@ function accompanimentFacts(facts: Facts, r: ProcedureResult, session: number | 
 export function requestPlan(id: ProcedureId, facts: Facts, r: ProcedureResult, session: number | null): RequestPlan {
   const deadline = r.deadline;
   if (id === 'master-referral') {
-    return { invokes: INVOKES[id], channel: CHANNELS[id], facts: masterFacts(facts, r, session),
+    return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: masterFacts(facts, r, session),
       request: [deadline ? { id: 'master.request', params: { deadline } } : { id: 'master.requestNoDate', params: {} }] };
   }
   if (id === 'parcoursup-reexamination') {
     const c = (getPath(facts, 'parcoursup.circumstances') as string[] | undefined) ?? [];
-    return { invokes: INVOKES[id], channel: CHANNELS[id], facts: reexaminationFacts(facts, r, session),
+    return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: reexaminationFacts(facts, r, session),
       request: [{ id: 'reexam.request', params: {} }, ...(c.includes('health') || c.includes('disability') ? [{ id: 'reexam.confidential', params: {} }] : [])] };
   }
-  return { invokes: INVOKES[id], channel: CHANNELS[id], facts: accompanimentFacts(facts, r, session), request: [{ id: 'caes.request', params: {} }] };
+  return { form: FORMS[id], invokes: INVOKES[id], channel: CHANNELS[id], facts: accompanimentFacts(facts, r, session), request: [{ id: 'caes.request', params: {} }] };
 }
 
 /**

@@ -4,7 +4,7 @@
  * procedure would otherwise repeat the questions they share).
  */
 import { t } from '../i18n';
-import type { Journey } from '../questionnaire/journey';
+import { relevant, type Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
 import { PAGES } from '../rules/questions';
 import { byOutcome, pathLabel, Procedure, ResultMeta } from './ResultPage';
@@ -32,7 +32,8 @@ export function CounsellorSummary({ journey, result, firstName, onLaw, onAnswer 
       <p class="print-only summary-title">{firstName.trim() ? t('counsellor.printFor', { name: firstName.trim() }) : t('counsellor.printTitle')}</p>
       <ResultMeta today={journey.today} />
       {byOutcome(journey.procedures, result).map((id) => (
-        <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onAnswer} missingListed />
+        <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onAnswer} missingListed
+          facts={relevant(journey)} />
       ))}
       {questions.length > 0 && (
         <section class="still-to-answer" aria-labelledby="counsellor-missing">

@@ -1,5 +1,5 @@
 import { t } from '../i18n';
-import { CONFIDENTIAL_RULE, type DocumentItem } from '../rules/documents';
+import type { DocumentItem } from '../rules/documents';
 import { formatDate } from './format';
 import { Heading, type Level } from './Heading';
 import { Source } from './Source';
@@ -52,9 +52,11 @@ export function DocumentChecklist({ items, ticked, onToggle, counsellor, level }
           );
         })}
       </ul>
+      {/* The rule itself (D612-1-27 al. 2) is in the rules book: here, what it means for these items, and the way
+          there (a new tab: blanks typed and not kept stay in this one). */}
       {items.some((d) => d.confidential) && (
-        <p class="panel confidential-rule">{t('prepare.documents.confidentialRule')}{' '}
-          <Source source={CONFIDENTIAL_RULE.source} kind={CONFIDENTIAL_RULE.kind} />
+        <p class="confidential-rule">{t('prepare.documents.confidentialPointer')}{' '}
+          <a class="no-print" href="?step=book" target="_blank" rel="noopener">{t('prepare.documents.confidentialLink')}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
         </p>
       )}
     </section>

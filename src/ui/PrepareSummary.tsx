@@ -17,7 +17,12 @@ function When({ r, today }: { r: ProcedureResult; today: string }) {
       {r.status === 'not-yet' && r.opens && r.opens > today && (
         <p><strong>{t('prepare.summary.from', { date: formatDate(r.opens) })}</strong><Provisional info={r.dates.opens} /></p>
       )}
-      {r.status === 'eligible' && r.actBy && <p><strong>{t('prepare.summary.actBy', { date: formatDate(r.actBy) })}</strong><Provisional info={r.dates.actBy} /></p>}
+      {/* Why the act-by day is a day early: a caveat the paper keeps, as the printed result does. */}
+      {r.status === 'eligible' && r.actBy && (
+        <p><strong>{t('prepare.summary.actBy', { date: formatDate(r.actBy) })}</strong><Provisional info={r.dates.actBy} />
+          <span class="date-extra printed">{t('glossary.terms.act-by.plain')}</span>
+        </p>
+      )}
       {left >= 0 && <p class="countdown">{left === 0 ? t('result.countdownToday') : t('result.countdown', { count: left })}</p>}
       {r.deadline && <p>{t('prepare.summary.until', { date: formatDate(r.deadline) })}<Provisional info={r.dates.deadline} /></p>}
     </>

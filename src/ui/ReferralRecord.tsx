@@ -3,7 +3,7 @@
  * recorded as facts with the answers (validated like any page's: nothing typed is lost on an error), then
  * dated by the result's `followUp` (./ProposalList) and added to a calendar.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../i18n';
 import type { DateInput, FieldError } from '../questionnaire/inputs';
 import type { Journey } from '../questionnaire/journey';
@@ -79,6 +79,13 @@ export function ReferralRecord({ journey, followUp, level, onRecord }: Props) {
     return e && fieldErrorMessage(e);
   };
   const open = followUp?.proposals.some((p) => p.state === 'open') ?? false;
+  // Accepting a proposal ends the referral (R612-36-3 I al. 7): no new proposal to record, only corrections.
+  const ended = followUp?.stage === 'accepted' && editing === null;
+  // The form that recorded the acceptance is gone with the focus it held: the sentence that replaces it takes it.
+  const endedRef = useRef<HTMLParagraphElement>(null);
+  useEffect(() => {
+    if (ended && (document.activeElement === document.body || document.activeElement === null)) endedRef.current?.focus();
+  }, [ended]);
 
   return (
     <div class="referral-record no-print">
@@ -99,24 +106,27 @@ export function ReferralRecord({ journey, followUp, level, onRecord }: Props) {
         </div>
       )}
 
-      <form class="record-proposal" onSubmit={onProposal} noValidate aria-labelledby="after-proposal-form">
-        <Heading level={sub} id="after-proposal-form">{editing === null ? t(`${K}.addTitle`) : t(`${K}.editTitle`, { n: editing + 1 })}</Heading>
-        <DateGroup id={fieldId(PROPOSAL_FORM.notified)} legend={t(`${K}.notified`)} error={errorOf(PROPOSAL_FORM.notified)} value={draft.notified}
-          onChange={(notified) => setDraft({ ...draft, notified })} />
-        <fieldset class={`field${errorOf(PROPOSAL_FORM.answer) ? ' has-error' : ''}`}>
-          <legend class="field-label">{t(`${K}.answer`)}</legend>
-          {errorOf(PROPOSAL_FORM.answer) && <p class="field-error" id={`${fieldId(PROPOSAL_FORM.answer)}-error`}>{errorOf(PROPOSAL_FORM.answer)}</p>}
-          <Radios id={fieldId(PROPOSAL_FORM.answer)} name="proposal-answer" value={draft.answer || 'none'}
-            onChange={(v) => setDraft({ ...draft, answer: v === 'none' ? '' : (v as ProposalDraft['answer']) })}
-            options={(['none', 'accepted', 'refused'] as const).map((v) => [v, t(`${K}.answers.${v}`)])} />
-        </fieldset>
-        <DateGroup id={fieldId(PROPOSAL_FORM.answered)} legend={t(`${K}.answered`)} error={errorOf(PROPOSAL_FORM.answered)} value={draft.answered}
-          onChange={(answered) => setDraft({ ...draft, answered })} />
-        <div class="actions">
-          <button type="submit" class="primary">{t(`${K}.save`)}</button>
-          {editing !== null && <button type="button" onClick={() => { setEditing(null); setDraft(draftOf()); setErrors([]); }}>{t(`${K}.cancel`)}</button>}
-        </div>
-      </form>
+      {ended && <p class="record-ended" tabIndex={-1} ref={endedRef}>{t(`${K}.ended`)}</p>}
+      {!ended && (
+        <form class="record-proposal" onSubmit={onProposal} noValidate aria-labelledby="after-proposal-form">
+          <Heading level={sub} id="after-proposal-form">{editing === null ? t(`${K}.addTitle`) : t(`${K}.editTitle`, { n: editing + 1 })}</Heading>
+          <DateGroup id={fieldId(PROPOSAL_FORM.notified)} legend={t(`${K}.notified`)} error={errorOf(PROPOSAL_FORM.notified)} value={draft.notified}
+            onChange={(notified) => setDraft({ ...draft, notified })} />
+          <fieldset class={`field${errorOf(PROPOSAL_FORM.answer) ? ' has-error' : ''}`}>
+            <legend class="field-label">{t(`${K}.answer`)}</legend>
+            {errorOf(PROPOSAL_FORM.answer) && <p class="field-error" id={`${fieldId(PROPOSAL_FORM.answer)}-error`}>{errorOf(PROPOSAL_FORM.answer)}</p>}
+            <Radios id={fieldId(PROPOSAL_FORM.answer)} name="proposal-answer" value={draft.answer || 'none'}
+              onChange={(v) => setDraft({ ...draft, answer: v === 'none' ? '' : (v as ProposalDraft['answer']) })}
+              options={(['none', 'accepted', 'refused'] as const).map((v) => [v, t(`${K}.answers.${v}`)])} />
+          </fieldset>
+          <DateGroup id={fieldId(PROPOSAL_FORM.answered)} legend={t(`${K}.answered`)} error={errorOf(PROPOSAL_FORM.answered)} value={draft.answered}
+            onChange={(answered) => setDraft({ ...draft, answered })} />
+          <div class="actions">
+            <button type="submit" class="primary">{t(`${K}.save`)}</button>
+            {editing !== null && <button type="button" onClick={() => { setEditing(null); setDraft(draftOf()); setErrors([]); }}>{t(`${K}.cancel`)}</button>}
+          </div>
+        </form>
+      )}
       <p class="record-status" role="status">{status}</p>
       {followUp && <FollowUpNotes followUp={followUp} level={sub} />}
     </div>

@@ -3,6 +3,7 @@ import { relevant, type Journey } from '../questionnaire/journey';
 import type { Change, DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import { parseCalendarKey } from '../rules/calendars/index';
 import { PROCEDURES, REGISTRY, type Result } from '../rules/evaluate';
+import type { Facts } from '../rules/facts';
 import { preparable } from '../rules/preparable';
 import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
@@ -72,6 +73,12 @@ function Countdown({ today, until }: { today: string; until: string }) {
   return <p class="countdown">{n === 0 ? t('result.countdownToday') : t('result.countdown', { count: n })}</p>;
 }
 
+/** What to gather, in brief; for the re-examination, the proofs of the circumstances the student chose only. */
+function prepareList(id: ProcedureId, facts: Facts | undefined): string[] {
+  const chosen = id === 'parcoursup-reexamination' ? (facts?.parcoursup?.circumstances ?? []) : [];
+  return [...chosen.map((c) => t(`result.proofs.${c}`)), ...(t(`result.prepareList.${id}`, { returnObjects: true }) as string[])];
+}
+
 /** The official place where each procedure is done: the student acts there, RecoursSup only prepares. */
 export const officialOf = (id: ProcedureId): string => PROCEDURES[id].official;
 
@@ -95,9 +102,11 @@ interface ProcedureProps {
   missingListed?: boolean;
   /** The way to "Préparer ma demande" (the student's result; counsellor mode has its own). */
   prepare?: { journey: Journey; onOpen: (id: ProcedureId) => void };
+  /** The answers (the re-examination lists the proofs of the circumstances chosen). */
+  facts?: Facts;
 }
 
-export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare }: ProcedureProps) {
+export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare, facts }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
@@ -135,7 +144,7 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
             </li>
             <li>
               {t('result.prepare')}
-              <ul>{(t(`result.prepareList.${id}`, { returnObjects: true }) as string[]).map((x) => <li key={x}>{x}</li>)}</ul>
+              <ul>{prepareList(id, facts).map((x) => <li key={x}>{x}</li>)}</ul>
             </li>
           </ol>
         </>
@@ -225,7 +234,7 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
       <ResultMeta today={journey.today} />
       {byOutcome(journey.procedures, result).map((id) => (
         <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue}
-          prepare={{ journey, onOpen: onPrepare }} />
+          prepare={{ journey, onOpen: onPrepare }} facts={relevant(journey)} />
       ))}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}

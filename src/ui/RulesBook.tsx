@@ -53,13 +53,16 @@ function RuleTable({ caption, rows, onLaw }: { caption: string; rows: Row[]; onL
   );
 }
 
-/** A procedure's conditions in walk order, then what follows it once used (rules that date, never decide). */
+/** A procedure's conditions in walk order, how its request is sent, then what follows it once used (rules that date, never decide). */
 function ProcedureTables({ p, onLaw }: { p: BookProcedure; onLaw: Props['onLaw'] }) {
   const procedure = t(`procedures.${p.id}`);
   return (
     <>
       <RuleTable caption={t('book.conditionsOf', { procedure })} onLaw={onLaw}
         rows={p.conditions.map((c) => ({ id: `book-${p.id}-${c.id}`, class: `book-${c.role}`, rule: c, effect: effectOf(c) }))} />
+      {p.sending.length > 0 && (
+        <RuleTable caption={t('book.sendingOf', { procedure })} onLaw={onLaw} rows={p.sending.map((r) => ({ id: `book-${p.id}-${r.id}`, rule: r }))} />
+      )}
       {p.after.length > 0 && (
         <>
           <p class="hint">{t('book.afterNote')}</p>

@@ -74,10 +74,16 @@ function enclosed(documents: readonly DocumentItem[], t: TFunction, lang: string
 
 /**
  * The letter's blocks in the language of `t` (`lang` formats dates and lists). `help` is the reader's
- * version: the article is summed up rather than quoted (the quote stays French in the letter sent).
+ * version: the article is summed up rather than quoted (the quote stays French in the letter sent). A
+ * `message` (the CAES request, pasted in the Parcoursup file) is the situation, the request and the project:
+ * no addresses, no subject, no salutation.
  */
 export function letterBlocks(input: LetterInput, t: TFunction, lang: string, help = false): Block[] {
   const { plan, procedure } = input;
+  if (plan.form === 'message') {
+    return [plan.facts, plan.request].map((s) => ({ kind: 'para' as const, segments: segments(s.map((x) => sentence(x, t, lang)).join(' ')) }))
+      .concat({ kind: 'para', segments: segments(t('prepare.letter.project', { project: mark('project') })) });
+  }
   const who = input.authority?.kind ?? 'unknown';
   const line = (text: string): Segment[] => segments(text);
   const para = (text: string): Block => ({ kind: 'para', segments: segments(text) });

@@ -28,13 +28,13 @@ const MASTER_FACTS: Facts = { master: {
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2066-\u2069]/g, ' ');
 type Strings = typeof fr;
 
-async function openPrepare(lang: 'fr' | 'ar', width: number): Promise<Page> {
+async function openPrepare(lang: 'fr' | 'ar', width: number, answers: Facts = MASTER_FACTS): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
   if (lang !== 'fr') await context.addInitScript((l) => localStorage.setItem('recourssup.lang', l), lang);
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2026-07-10T10:00:00'));
   await page.goto(base);
-  await putStored(page, 'progress', { schema: 2, rulesVersion: RULES_VERSION, savedAt: '2026-07-05T08:00:00.000Z', revision: 1, answers: MASTER_FACTS });
+  await putStored(page, 'progress', { schema: 2, rulesVersion: RULES_VERSION, savedAt: '2026-07-05T08:00:00.000Z', revision: 1, answers });
   await page.goto(`${base}?step=prepare&procedure=master-referral&for=master-referral`);
   await page.waitForSelector('.referral-record');
   return page;
@@ -70,6 +70,36 @@ async function record(page: Page, s: Strings) {
 }
 
 describe('Après l’envoi', () => {
+  for (const [lang, s] of [['fr', fr], ['ar', ar]] as const) {
+    it(`once a proposal is accepted, offers no form to add one and says why; a correction stays possible (${lang})`, async () => {
+      const r = s.prepare.after.record;
+      const page = await openPrepare(lang, 360, { master: { ...MASTER_FACTS.master, referralSent: '2026-07-06',
+        rectorProposals: [{ notified: '2026-07-07', answer: 'refused', answered: '2026-07-07' }, { notified: '2026-07-08', answer: 'accepted', answered: '2026-07-09' }] } });
+      await page.waitForSelector('.proposal');
+      expect(await page.locator('.record-proposal').count()).toBe(0);
+      expect(plain(await page.locator('.record-ended').textContent())).toBe(plain(r.ended));
+      expect(await axe(page), 'ended').toEqual([]);
+      // Correcting the accepted one: the form again, for it; cancelled, gone again.
+      await page.getByRole('button', { name: new RegExp(`^${r.edit}`) }).nth(1).click();
+      expect(await page.locator('.record-proposal').count()).toBe(1);
+      expect(await page.locator('.record-ended').count()).toBe(0);
+      await page.getByRole('button', { name: r.cancel }).click();
+      expect(await page.locator('.record-proposal').count()).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  it('refuses a referral dated before the teleservice opened, naming the day', async () => {
+    const page = await openPrepare('fr', 390);
+    const r = fr.prepare.after.record;
+    await fillDate(page, fr, r.sent, ['30', '6', '2026']);
+    await page.getByRole('button', { name: r.sentSave }).click();
+    await page.waitForSelector('.error-summary');
+    expect(plain(await page.locator('.error-summary').textContent())).toContain(plain(fr.form.errors['before-opening'].replace('{{date}}', '1er juillet 2026')));
+    expect(await axe(page)).toEqual([]);
+    await page.context().close();
+  });
+
   it('records the referral and a proposal, shows its last day and act-by day, keeps them, and adds them to a calendar', async () => {
     const page = await openPrepare('fr', 360);
     const seen = watch(page, new URL(base).origin);

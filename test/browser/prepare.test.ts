@@ -203,6 +203,11 @@ describe('Préparer ma demande', () => {
     const { page, context } = await open('ar', '2026-07-05T10:00:00', 360);
     await resultWith(page, REEXAMINATION_FACTS, 'parcoursup-reexamination');
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
+    // The proofs of the circumstances chosen (health, disability), not all four.
+    const steps = (await page.getByRole('region', { name: ar.procedures['parcoursup-reexamination'] }).locator('.steps').textContent())!;
+    expect(steps).toContain(ar.result.proofs.health);
+    expect(steps).toContain(ar.result.proofs.disability);
+    expect(steps).not.toContain(ar.result.proofs.athlete);
     await tapPrepare(page, ar.procedures['parcoursup-reexamination'], ar.prepareLink.label);
     expect(await h1(page)).toBe(ar.prepareLink.label);
     expect(await page.getAttribute('html', 'dir')).toBe('rtl');
@@ -212,7 +217,7 @@ describe('Préparer ma demande', () => {
     const text = await letter(page);
     expect(text).toContain('Objet : demande de réexamen de ma candidature pour circonstances exceptionnelles');
     expect(text).toContain('tenant à mon état de santé et mon handicap');
-    expect(text).toContain('sous pli confidentiel, à l’attention de votre médecin conseiller technique');
+    expect(text).toContain('sous pli confidentiel, à l’attention du médecin conseiller technique du recteur de région académique');
     expect(text).toMatch(/« Lorsque la situation d'un candidat justifie/);
     expect(text).not.toMatch(/[\u0600-\u06FF]/);
     const help = page.locator('#letter-help');
@@ -225,7 +230,10 @@ describe('Préparer ma demande', () => {
     expect(checklist).toContain(ar.prepare.items['medical-certificate'].label);
     expect(checklist).toContain(ar.prepare.items['disability-proof'].label);
     expect(await page.locator('.checklist-confidential').count()).toBe(2);
-    expect(await page.locator('.confidential-rule').textContent()).toContain('D612-1-27');
+    // The rule is in the rules book (a new tab: nothing typed here is lost); here, what it means for these papers.
+    expect(await page.locator('.confidential-rule').textContent()).toContain(ar.prepare.documents.confidentialPointer);
+    const book = page.getByRole('link', { name: new RegExp(ar.prepare.documents.confidentialLink) });
+    expect([await book.getAttribute('href'), await book.getAttribute('target')]).toEqual(['?step=book', '_blank']);
     // What is typed in the Arabic page goes into the French letter as typed.
     await page.locator('#blank-name').fill('Camille Martin');
     await expect.poll(() => letter(page)).toContain('Camille Martin');
@@ -255,6 +263,8 @@ describe('Préparer ma demande', () => {
       expect(await page.locator('.checklist').isVisible()).toBe(true);
       for (const hidden of ['.prepare-form', '.prepare-send', '.after-sending', '.site-footer']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
       expect(await page.getByText(/^RecoursSup · http/).isVisible()).toBe(true);
+      // The act-by day's caveat, as the printed result keeps it.
+      if (procedure === 'master-referral') expect(await page.locator('.prepare-summary .date-extra.printed').isVisible()).toBe(true);
       expect(pdfPages(await page.pdf({ format: 'A4', printBackground: true }))).toBe(1);
       await context.close();
     });
@@ -270,10 +280,64 @@ describe('Préparer ma demande', () => {
     expect(plain(await page.locator('.prepared > .notice').first().textContent()))
       .toBe('Pas encore : vous pourrez envoyer cette demande à partir du mercredi 1er juillet 2026. Préparez-la dès maintenant.');
     expect(plain(await page.locator('.prepare-summary').textContent())).toContain('À partir du mercredi 1er juillet 2026');
+    // A short text to paste in the Parcoursup file: the situation, the request under L612-3 VIII, the project; no letter.
     const text = await letter(page);
-    expect(text).toContain('Objet : demande d’accompagnement par la commission d’accès à l’enseignement supérieur');
-    expect(text).toContain('En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.');
-    expect(text).toMatch(/« L'autorité académique propose aux candidats auxquels aucune proposition d'admission/);
+    expect(text.split(/\n+/)).toEqual([
+      'J’ai présenté ma candidature sur Parcoursup pour la rentrée 2026. En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.',
+      'Je demande donc l’accompagnement prévu au VIII de l’article L612-3 du code de l’éducation : que le recteur, avec la commission d’accès '
+      + 'à l’enseignement supérieur (CAES), me propose une formation qui correspond à mon projet.',
+      'Mon projet : [votre projet en une ou deux phrases]',
+    ]);
+    expect(await page.locator('.prepare-form input[type=text], .prepare-form textarea').count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'Votre texte, en français' }).count()).toBe(1);
+    expect(plain(await page.locator('.prepare-send').textContent()))
+      .toContain('collez ce texte dans la zone où Parcoursup vous demande d’expliquer votre situation et votre projet. Rien n’est à envoyer par la poste.');
+    expect(await page.getByRole('button', { name: 'Imprimer le texte et la liste des pièces' }).count()).toBe(1);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('the CAES text in Arabic at 360 px: French to paste, the help in Arabic, where to paste it', async () => {
+    const { page, context } = await open('ar', '2026-07-05T10:00:00', 360);
+    await resultWith(page, { parcoursup: {
+      region: 'ile-de-france', bacYear: 2026, renounced: false, mainPhase: true, mainPhaseApprenticeshipOnly: false,
+      main: { proposals: 0, waiting: 0, negative: 3 }, complementaryRegistered: true, complementary: { proposals: 0, waiting: 0, negative: 1 },
+    } }, 'parcoursup-accompaniment');
+    await tapPrepare(page, ar.procedures['parcoursup-accompaniment'], ar.prepareLink.label);
+    const text = await letter(page);
+    expect(text).toMatch(/^J’ai présenté ma candidature sur Parcoursup/);
+    expect(text).not.toMatch(/Objet|Madame|À l’attention|[\u0600-\u06FF]/);
+    expect(await page.locator('#letter-help').innerText()).toContain('L612-3');
+    expect(await page.getByRole('heading', { name: ar.prepare.letter.heading_message }).count()).toBe(1);
+    expect(await page.locator('.prepare-send').textContent()).toContain(ar.prepare.send.how['parcoursup-accompaniment']);
+    expect(await axe(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+
+  it('before the session has begun: the documents, and no letter written (nothing has happened yet)', async () => {
+    const { page, context } = await open('fr', '2026-12-01T10:00:00');
+    await resultWith(page, { parcoursup: { bacYear: 2027, mainPhase: false, renounced: false, region: 'occitanie' } }, 'parcoursup-accompaniment');
+    await page.getByRole('region', { name: 'Accompagnement Parcoursup (CAES)' }).getByRole('link', { name: /^Préparer ma demande/ }).click();
+    await page.waitForSelector('.checklist');
+    expect(plain(await page.locator('.prepared').textContent())).toContain('Pas encore : la session n’a pas commencé');
+    for (const absent of ['#letter-fr', '#prepare-blanks', '.prepare-send']) expect(await page.locator(absent).count(), absent).toBe(0);
+    expect(await axe(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('re-examination for one circumstance: its proofs only, one way to send it (the rectorat), no confidential cover', async () => {
+    const { page, context } = await open();
+    await resultWith(page, { parcoursup: { ...REEXAMINATION_FACTS.parcoursup, circumstances: ['family'] } }, 'parcoursup-reexamination');
+    const steps = plain(await page.getByRole('region', { name: REEXAMINATION }).locator('.steps').textContent());
+    expect(steps).toContain('Un justificatif de vos charges de famille');
+    expect(steps).not.toMatch(/certificat médical|MDPH|sportifs/);
+    expect(steps).toContain('la page « CAES » de votre rectorat donne l’adresse ou le formulaire en ligne');
+    await tapPrepare(page, REEXAMINATION);
+    expect(await page.locator('.confidential-rule').count()).toBe(0);
+    expect(await letter(page)).not.toContain('pli confidentiel');
+    expect(plain(await page.locator('.prepare-send').textContent())).toContain('Envoyez votre lettre et vos pièces au recteur de votre région académique');
+    expect(plain(await page.locator('.prepare-summary').textContent())).toMatch(/D612-1-25 al\. 1 \(loi\) · Pages CAES des rectorats/);
     expect(await axe(page)).toEqual([]);
     await context.close();
   });

@@ -136,6 +136,11 @@ describe('check command', () => {
     const json = JSON.parse(check(['--today', '2026-07-05', '--errors', 'json'], JSON.stringify(bad)).stderr);
     expect(json[1]).toEqual({ field: 'master.rectorProposals[1].notified', code: 'before-referral', params: { date: '2026-07-03' },
       message: 'cannot be before the referral to the rector (2026-07-03)' });
+    // Not before the teleservice opened (R612-36-3 I al. 3: the referral goes through it): named, with its day.
+    const early = { master: { ...facts.master, referralSent: '2026-06-30', rectorProposals: [] } };
+    const opening = check(['--today', '2026-07-05', '--lang', 'fr'], JSON.stringify(early));
+    expect(opening.code).toBe(2);
+    expect(opening.stderr).toBe('master.referralSent: ne peut pas être avant l’ouverture du téléservice «\u00a0Saisir le recteur\u00a0» (2026-07-01)\n');
   }, SPAWNS_TIMEOUT);
 
   it('agrees with the library line by line on random batches (--ndjson)', () => {

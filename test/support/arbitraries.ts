@@ -3,6 +3,7 @@
  * dates on or before `today`. Shared by the property tests and the benchmark.
  */
 import fc from 'fast-check';
+import { calendarOf } from '../../src/rules/calendars/index';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date';
 import { CIRCUMSTANCES, LICENCES, PROPOSAL_ANSWERS, type Facts, type RectorProposal } from '../../src/rules/facts';
 import { REGION_IDS } from '../../src/rules/regions';
@@ -106,27 +107,32 @@ const master = (today: string) => fc.record({
   const session = resolveSession('monmaster', m.session === undefined ? {} : { session: m.session }, today).session;
   const inSession = (d: string | null | undefined) => d === undefined || d === null || session === null || Number(d.slice(0, 4)) === session;
   const { record, ...facts } = m;
+  const teleserviceOpened = inSession(m.teleserviceOpened) ? m.teleserviceOpened : undefined;
+  // The referral goes through the teleservice: not before it opened (the calendar's day wins, as in the rules).
+  const opened = (session === null ? null : calendarOf('monmaster', session).dates.teleserviceOpening.date) ?? teleserviceOpened ?? undefined;
   return {
     ...facts,
     lastRefusalDate: inSession(m.lastRefusalDate) ? m.lastRefusalDate : undefined,
-    teleserviceOpened: inSession(m.teleserviceOpened) ? m.teleserviceOpened : undefined,
-    ...referralRecord(record, m.licenceDate, today, inSession),
+    teleserviceOpened,
+    ...referralRecord(record, m.licenceDate, today, inSession, opened),
   };
 });
 
 /**
- * A record the format accepts: the referral on or after the licence (none while it is not obtained), each
+ * A record the format accepts: the referral on or after the licence (none while it is not obtained) and the
+ * teleservice's opening when known, each
  * proposal after the referral and on or before today, an answer after its proposal, one acceptance at most
  * and no proposal after the day it was given, every date in the session's year.
  */
 function referralRecord(
   record: { sentAgo: number; withSent: boolean; proposals?: { after: number; answer?: 'accepted' | 'refused'; answeredAfter?: number }[] } | undefined,
-  licenceDate: string | null | undefined, today: string, inSession: (d: string) => boolean,
+  licenceDate: string | null | undefined, today: string, inSession: (d: string) => boolean, opened: string | undefined,
 ): { referralSent?: string; rectorProposals?: RectorProposal[] } {
   if (!record || licenceDate === null) return {};
   let sent = addDays(today, -record.sentAgo);
   if (licenceDate && sent < licenceDate) sent = licenceDate;
-  if (!inSession(sent)) return {};
+  if (opened && sent < opened) sent = opened;
+  if (!inSession(sent) || sent > today) return {};
   let accepted = false;
   const proposals: RectorProposal[] = [];
   for (const p of record.proposals ?? []) {

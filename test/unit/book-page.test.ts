@@ -23,10 +23,10 @@ async function mount(vnode: VNode<any>) {
 
 /** No i18next key left untranslated: a missing key renders as itself. */
 const noRawKeys = (el: HTMLElement) => expect(el.textContent).not.toMatch(/\b(book|conditions|followUp|kinds|calendarFields|platforms|procedures|handoff)\.[\w.-]+/);
-/** Each procedure's tables in the page's order: its conditions, then what follows it when it has rules for that. */
-const procedureTables = book.procedures.flatMap((p) => [p.conditions.length, ...(p.after.length ? [p.after.length] : [])]);
+/** Each procedure's tables in the page's order: its conditions, how its request is sent, then what follows it, when it has rules for those. */
+const procedureTables = book.procedures.flatMap((p) => [p.conditions.length, ...[p.sending, p.after].filter((l) => l.length).map((l) => l.length)]);
 /** Every source in the page's order, as the tables list them. */
-const sources = book.procedures.flatMap((p) => [...p.conditions, ...p.after]);
+const sources = book.procedures.flatMap((p) => [...p.conditions, ...p.sending, ...p.after]);
 
 describe('rules book page', () => {
   beforeAll(() => initAppStrings('fr'));
@@ -52,6 +52,8 @@ describe('rules book page', () => {
       const master = book.procedures.find((p) => p.id === 'master-referral')!;
       expect(master.after.map((r) => r.id)).toContain('ma.proposal-eight-days');
       expect(el.querySelector('#book-master-referral-ma\\.proposal-eight-days')!.textContent).toContain('R612-36-3 I al. 8');
+      // The re-examination's medical papers: sent apart to the médecin conseiller technique, the law's rule (D612-1-27 al. 2).
+      expect(el.querySelector('#book-parcoursup-reexamination-pr\\.medical-confidential')!.textContent).toContain('D612-1-27 al. 2');
       published.forEach((c, i) => {
         const rows = tables[procedureTables.length + i]!.querySelectorAll('tbody tr');
         expect(rows).toHaveLength(c.dates.length);

@@ -91,6 +91,15 @@ describe('rules book', () => {
     expect(book.procedures.filter((p) => p.after.length).map((p) => p.id)).toEqual(['master-referral']);
   });
 
+  it('states how a request is sent once, in the book: the re-examination\'s medical papers under confidential cover (D612-1-27 al. 2)', () => {
+    const reexamination = book.procedures.find((p) => p.id === 'parcoursup-reexamination')!;
+    expect(reexamination.sending).toEqual([{ id: 'pr.medical-confidential', source: 'D612-1-27 al. 2', kind: 'law',
+      messageKey: 'book.sendingRules.pr.medical-confidential', anchor: null }]);
+    // The law's own name for him, in the sentence.
+    expect(getPath(fr, reexamination.sending[0]!.messageKey)).toContain('médecin conseiller technique du recteur de région académique');
+    expect(book.procedures.filter((p) => p.sending.length).map((p) => p.id)).toEqual(['parcoursup-reexamination']);
+  });
+
   it('lists every calendar date with its source, published or not', () => {
     expect(book.calendars.map((c) => `${c.platform}-${c.session}`)).toEqual(CALENDARS.map((c) => `${c.platform}-${c.session}`));
     for (const [i, cal] of book.calendars.entries()) {

@@ -30,7 +30,7 @@ function strings(o: unknown, prefix = ''): [string, string][] {
  * The placeholders that hold a date: those the rules fill with a civil date (found below on random answers)
  * and those the UI fills with one.
  */
-const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar', 'student', 'deadline']);
+const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar', 'student', 'deadline', 'actBy']);
 
 /**
  * Sentences whose date is never missing (`key`, or `key:placeholder` for one of its dates), and why; every
@@ -40,7 +40,7 @@ const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar
 const ALWAYS_DATED: Readonly<Record<string, string>> = {
   'notes.calendar-disagrees:calendar': 'only when the calendar has the opening (its student date may be null: "not open yet")',
   'notes.provisional-date': 'only for a calendar date that is set (common.ts)',
-  'notes.deadline-on-weekend-not-extended': 'only when the deadline is known',
+  'notes.deadline-on-weekend-not-extended': 'only when the deadline is known, and its act-by day with it',
   'notes.waiting-list-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'notes.pending-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'result.today': 'the day of the check',
@@ -119,6 +119,21 @@ describe('sentences with a date', () => {
       }
     });
   }
+
+  it('say a late answer truly, accepted or refused: silence had already counted as a refusal', async () => {
+    const late = (answer: 'accepted' | 'refused') => noteText({ id: 'answered-after-deadline', kind: 'law', source: 'R612-36-3 I al. 8',
+      notified: '2026-07-20', deadline: '2026-07-28', answered: '2026-07-29', answer });
+    await changeLanguage('fr', false);
+    expect(late('accepted')).toMatch(/réputée refusée.*acceptation tardive ne met donc pas fin à la saisine.*rectorat/);
+    // A late refusal is not "too late to refuse": it changes nothing, and nothing is to be done.
+    expect(late('refused')).toMatch(/réputée refusée.*Votre refus ne change donc rien/);
+    expect(late('refused')).not.toMatch(/rectorat|trop tard/);
+    for (const lang of ['fr', 'en', 'ar'] as const) {
+      await changeLanguage(lang, false);
+      expect(late('accepted')).not.toBe(late('refused'));
+      for (const text of [late('accepted'), late('refused')]) expect(text).not.toMatch(/\$t\(|lateAnswer|\{\{/);
+    }
+  });
 
   it('read what the rules say without a hole, in the three languages, on random answers and days', async () => {
     const samples = fc.sample(caseArb, { numRuns: 1500, seed: 13 });

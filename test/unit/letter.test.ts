@@ -86,10 +86,33 @@ describe('the request letter', () => {
     const vice = plain(letterText(letterBlocks(input('master-33-polynesie-vice-recteur', 'master-referral'), fr, 'fr'), {}, fr));
     expect(vice).toContain('À l’attention du vice-recteur (Polynésie française)');
     expect(vice).toContain('Madame la Vice-Rectrice, Monsieur le Vice-Recteur,');
-    const noRegion = input('mixed-01-category-1-and-disability', 'parcoursup-accompaniment', (f) => ({ parcoursup: { ...f.parcoursup, region: undefined } }));
+    const noRegion = input('mixed-01-category-1-and-disability', 'parcoursup-reexamination',
+      (f) => ({ parcoursup: { ...f.parcoursup, region: undefined, circumstances: ['family'] } }));
     const unknown = plain(letterText(letterBlocks(noRegion, fr, 'fr'), {}, fr));
     expect(unknown).toContain('À l’attention du recteur de ma région académique');
-    expect(unknown).toContain('En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.');
-    expect(unknown).not.toContain('Pièces jointes');
+    expect(unknown).toContain('Madame la Rectrice, Monsieur le Recteur,');
+  });
+
+  it('writes the CAES request as a short text to paste in the Parcoursup file: the situation, the request under L612-3 VIII, the project', async () => {
+    const fr = i18next.getFixedT('fr');
+    const blocks = letterBlocks(input('mixed-01-category-1-and-disability', 'parcoursup-accompaniment'), fr, 'fr');
+    const text = plain(letterText(blocks, {}, fr));
+    expect(text.split('\n\n')).toEqual([
+      'J’ai présenté ma candidature sur Parcoursup pour la rentrée 2026. En phase principale, j’ai fait 3 vœux, qui ont tous reçu une réponse négative.',
+      'Je demande donc l’accompagnement prévu au VIII de l’article L612-3 du code de l’éducation : que le recteur, avec la commission d’accès '
+      + 'à l’enseignement supérieur (CAES), me propose une formation qui correspond à mon projet.',
+      'Mon projet : [votre projet en une ou deux phrases]',
+    ]);
+    // No postal letter: no addresses, no subject, no salutation, no file number (the file is where it is pasted).
+    expect(text).not.toMatch(/À l’attention|Objet|Madame|Pièces jointes|INE|Dossier Parcoursup n°|salutations/);
+    expect(blanksLeft(blocks, {})).toEqual(['project']);
+    await changeLanguage('en', false);
+    try {
+      const help = letterText(letterBlocks(input('mixed-01-category-1-and-disability', 'parcoursup-accompaniment'), i18next.t, 'en', true), {}, i18next.t);
+      expect(help).toContain('article L612-3, VIII');
+      expect(help.split('\n\n')).toHaveLength(3);
+    } finally {
+      await changeLanguage('fr', false);
+    }
   });
 });

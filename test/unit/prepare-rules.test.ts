@@ -62,11 +62,10 @@ describe('the documents to gather', () => {
     expect(new Set(documents.map((d) => d.id)).size).toBe(documents.length);
   });
 
-  it('asks for the papers of each circumstance chosen, medical ones under confidential cover, labelled practice', () => {
+  it('asks for the papers of each circumstance chosen only, medical ones under confidential cover (the law: D612-1-27 al. 2)', () => {
     const disability = prepared('mixed-01-category-1-and-disability', 'parcoursup-reexamination').documents;
     expect(disability.map((d) => d.id)).toEqual(['disability-proof', 'liaison-form', 'dossier-number']);
-    expect(disability[0]).toMatchObject({ confidential: true, kind: 'practice' });
-    expect(disability[0]!.source).toMatch(/^D612-1-27/);
+    expect(disability[0]).toMatchObject({ confidential: true, kind: 'law', source: 'D612-1-27 al. 2' });
     const all = prepared('mixed-01-category-1-and-disability', 'parcoursup-reexamination',
       (f) => ({ parcoursup: { ...f.parcoursup, circumstances: ['health', 'disability', 'athlete', 'family'] } })).documents;
     expect(all.map((d) => d.id)).toEqual(['medical-certificate', 'disability-proof', 'liaison-form', 'athlete-list', 'family-proof', 'dossier-number']);

@@ -53,7 +53,7 @@ describe('follow-up of a Master referral', () => {
     // Notified on Saturday 2026-07-18: the count starts all the same; the last day is Sunday 2026-07-26.
     const f = followUp('2026-07-20', [{ notified: '2026-07-18' }]);
     expect(f.proposals[0]).toMatchObject({ deadline: '2026-07-26', actBy: '2026-07-25', state: 'open' });
-    expect(f.notes).toContainEqual({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: '2026-07-26', weekday: 7 });
+    expect(f.notes).toContainEqual({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: '2026-07-26', actBy: '2026-07-25', weekday: 7 });
     expect(noteIds(followUp('2026-07-27', [{ notified: '2026-07-18' }]))).not.toContain('deadline-on-weekend-not-extended');
   });
 

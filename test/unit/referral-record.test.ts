@@ -46,6 +46,26 @@ describe('the record after the referral', () => {
     expect(codes({ licenceDate: '2026-07-30', referralSent: '2026-07-12' })).toEqual(['master.licenceDate:date-future']);
   });
 
+  it('refuses a referral before the teleservice opened (I al. 3), and never on an opening nobody knows', () => {
+    // Session 2026: the calendar does not know the opening; the day the student saw it is the reference.
+    expect(codes({ ...LICENCE, teleserviceOpened: '2026-07-01', referralSent: '2026-06-30' })).toEqual(['master.referralSent:before-opening(2026-07-01)']);
+    expect(codes({ ...LICENCE, teleserviceOpened: '2026-07-01', referralSent: '2026-07-01' })).toEqual([]);
+    // `null` ("not open yet", as last seen) and no answer are no date: nothing to refuse on.
+    expect(codes({ ...LICENCE, teleserviceOpened: null, referralSent: '2026-06-30' })).toEqual([]);
+    expect(codes({ ...LICENCE, referralSent: '2026-06-30' })).toEqual([]);
+    // A student opening already refused (another session's year) is not a reference either.
+    expect(codes({ ...LICENCE, session: 2026, teleserviceOpened: '2025-07-01', referralSent: '2026-06-30' })).toEqual(['master.teleserviceOpened:date-other-session']);
+    // Session 2024: the calendar's opening (2024-07-15) wins over the student's, as in the rules.
+    const in2024 = (master: Record<string, unknown>) => {
+      const v = validateFacts({ master: { session: 2024, licenceDate: '2024-06-20', ...master } }, '2024-07-28');
+      return v.ok ? [] : v.errors.map((e) => `${e.field}:${e.code}(${e.params?.date})`);
+    };
+    expect(in2024({ teleserviceOpened: '2024-07-01', referralSent: '2024-07-10' })).toEqual(['master.referralSent:before-opening(2024-07-15)']);
+    expect(in2024({ referralSent: '2024-07-15' })).toEqual([]);
+    // The licence comes first: one problem per field.
+    expect(in2024({ licenceDate: '2024-07-12', referralSent: '2024-07-10' })).toEqual(['master.referralSent:before-licence(2024-07-12)']);
+  });
+
   it('refuses a proposal before the referral it answers, named once', () => {
     expect(codes({ ...LICENCE, referralSent: '2026-07-12', rectorProposals: [{ notified: '2026-07-11' }, { notified: '2026-06-20' }] }))
       .toEqual(['master.rectorProposals[0].notified:before-referral(2026-07-12)', 'master.rectorProposals[1].notified:before-referral(2026-07-12)']);

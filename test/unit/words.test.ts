@@ -116,6 +116,10 @@ describe('one word for one thing', () => {
     expect(matching('fr', /fournie? au projet/), 'internal jargon').toEqual([]);
     expect(LEGAL_TEXTS.articles.map((a) => a.version).filter((v) => /fournie? au projet/.test(v))).toEqual([]);
     expect(matching('fr', /date limite/i), 'the deadline is « dernier jour »').toEqual([]);
+    // D612-1-27 al. 2's name for the rector's doctor, one name everywhere.
+    expect(matching('fr', /conseiller médical|médecin conseiller technique(?! du recteur de région académique)|votre médecin conseiller/), 'D612-1-27').toEqual([]);
+    expect(matching('en', /medical adviser(?! \(médecin conseiller technique\))/), 'one name').toEqual([]);
+    expect(matching('ar', /المستشار الطبي|طبيبكم المستشار/), 'one name').toEqual([]);
   });
 
   it('shows no English placeholder among the French sources of the calendar dates', () => {
@@ -133,7 +137,7 @@ describe('the two dates', () => {
   };
   const DEADLINE = ['result.deadline', 'result.key.until', 'result.icsDeadline', 'counsellor.col.deadline', 'result.when.between', 'result.when.until', 'result.when.previousBetween', 'result.when.previousUntil', 'prepare.after.record.deadline'];
   const ACT_BY = ['result.actBy', 'result.key.actBy', 'result.icsActBy', 'counsellor.col.actBy', 'followUp.rules.ma.proposal-act-by', 'followUp.ics.description', 'prepare.summary.actBy',
-    'prepare.after.record.actBy'];
+    'prepare.after.record.actBy', 'notes.deadline-on-weekend-not-extended'];
 
   for (const lang of ['fr', 'en', 'ar'] as const) {
     it(`labels each alike in ${lang}, with the glossary's words`, () => {

@@ -91,7 +91,7 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
       notes.push({ id: 'answered-after-deadline', kind: 'law', source: EIGHT_DAYS, notified: p.notified, deadline: p.deadline, answered: p.answered, answer: p.answer });
     }
     if (p.state === 'open' && isoWeekday(p.deadline) >= 6) {
-      notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: p.deadline, weekday: isoWeekday(p.deadline) });
+      notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: p.deadline, actBy: p.actBy, weekday: isoWeekday(p.deadline) });
     }
   }
   if (stage === 'accepted') notes.push({ id: 'acceptance-ends-referral', kind: 'law', source: ACCEPTANCE });

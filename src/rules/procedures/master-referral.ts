@@ -210,7 +210,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   }
   const deadline = dates.deadline?.date;
   if (deadline && isoWeekday(deadline) >= 6) {
-    notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, weekday: isoWeekday(deadline) });
+    notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, actBy: dates.actBy?.date ?? null, weekday: isoWeekday(deadline) });
   }
   // A referral recorded after the last day the rules count: the rector judges whether it was in time; on or
   // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where

@@ -144,7 +144,7 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
       : { id: 'answers-pending', field: null, type: 'event', date: ctx.date('parcoursup', 'complementaryEnd')?.date ?? null }),
   },
   {
-    // In practice the request is made from the Parcoursup file from the first day of main-phase answers.
+    // In practice the request is made to the rectorat's CAES from the first day of main-phase answers.
     id: 'pr.answers-open', source: ANSWERS_EVIDENCE, kind: 'practice',
     inputs: ['session:parcoursup', 'calendar:parcoursup.answersStart'],
     test: (ctx) => ctx.reached('parcoursup', 'answersStart'),
@@ -159,7 +159,7 @@ function notes(ctx: Context, status: Status): Note[] {
   if (open) out.push({ id: 'rector-appreciates', kind: 'law', source: 'L612-3 IX' });
   const c = ctx.fact<string[]>('parcoursup.circumstances') ?? [];
   if (open && (c.includes('health') || c.includes('disability'))) {
-    out.push({ id: 'medical-documents-confidential', kind: 'law', source: 'D612-1-27' });
+    out.push({ id: 'medical-documents-confidential', kind: 'law', source: 'D612-1-27 al. 2' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
   if (status === 'too-late') out.push(...afterEndNotes(ctx));
