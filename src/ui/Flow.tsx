@@ -4,7 +4,7 @@
  * for any of it.
  */
 import journeyStrings from 'locale-part:fr/journey';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { addJourneyStrings } from '../i18n';
 import { isReachable, pageById, result as evaluateJourney, stepAfterAnswer, type Journey, type Step } from '../questionnaire/journey';
 import type { ProcedureId } from '../rules/procedure-ids';
@@ -55,32 +55,102 @@ export function Flow(props: Props) {
     if (step.kind === 'question' && !reachable) skip(stepAfterAnswer(journey));
   }, [step, journey, reachable]);
 
-  // Only the answers to check, the result and its prepared request show outcomes: a question page does not evaluate them.
-  const result = step.kind === 'check' || step.kind === 'result' || step.kind === 'prepare' ? evaluateJourney(journey) : null;
   const law = (anchor?: string) => go({ kind: 'law', ...(anchor ? { anchor } : {}) });
-  return (
+  const { base, returning } = useReturnPoint(step);
+  const shows = (kind: Step['kind']) => step.kind === kind || base?.kind === kind;
+  // Only the answers to check, the result and its prepared request show outcomes: a question page does not evaluate them.
+  const result = shows('check') || shows('result') || shows('prepare') ? evaluateJourney(journey) : null;
+  const pageOf = (shown: Shown) => (
     <>
-      {page && reachable && (
+      {page && reachable && shown === step && (
         <QuestionPage key={`${page.id}-${answersVersion}`} page={page} journey={journey} today={journey.today}
           onAnswer={onAnswer} onBack={back} onDirty={onDirty} />
       )}
-      {step.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
-      {step.kind === 'check' && (
+      {shown.kind === 'situation' && <SituationPage key={lang} onChoose={onSituation} onBack={back} />}
+      {shown.kind === 'check' && (
         <CheckAnswers onBack={back} onSituation={() => go({ kind: 'situation' })} journey={journey} result={result!} onChange={onChangeAnswer} onSubmit={() => go({ kind: 'result' })}
           onQuestions={() => go(stepAfterAnswer(journey))} />
       )}
-      {step.kind === 'result' && (
+      {shown.kind === 'result' && (
         <ResultPage journey={journey} result={result!} onLaw={law} onBack={back} onEdit={() => go({ kind: 'check' })} onRestart={onRestart}
           onContinue={() => go(stepAfterAnswer(journey))} onCalendar={() => void downloadIcs(journey, result!).catch(() => undefined)}
           onPrepare={(procedure) => go({ kind: 'prepare', procedure })} />
       )}
-      {step.kind === 'prepare' && (
-        <PrepareStep procedure={step.procedure} journey={journey} result={result!} lang={lang} onLaw={law} onRecord={onRecord}
+      {shown.kind === 'prepare' && (
+        <PrepareStep procedure={shown.procedure} journey={journey} result={result!} lang={lang} onLaw={law} onRecord={onRecord}
           onBack={() => skip({ kind: 'result' })} />
       )}
+      {shown.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}
+      {shown.kind === 'counsellor' && <Counsellor today={journey.today} onLaw={law} onBack={back} />}
+    </>
+  );
+  // The text (or the rules book) opened from a page goes over it: that page stays mounted, hidden, so what
+  // was typed there (a counsellor's session, the request's blanks), its open sections and where the reader
+  // was are all still there on the way back. The overlay comes first: its heading is the page's.
+  return (
+    <>
       {step.kind === 'law' && <LegalPage {...(step.anchor ? { anchor: step.anchor } : {})} onBack={back} />}
-      {step.kind === 'book' && <RulesBook onLaw={law} onBack={back} />}
-      {step.kind === 'counsellor' && <Counsellor today={journey.today} onLaw={law} onBack={back} />}
+      {step.kind === 'book' && base !== step && <RulesBook onLaw={law} onBack={back} />}
+      <div hidden={base !== step} ref={returning}>{base && pageOf(base)}</div>
     </>
   );
 }
+
+type Shown = Exclude<Step, { kind: 'start' }>;
+/** Pages a reader leaves for a text and comes back to; the pages that open over them. */
+const BASES: readonly Step['kind'][] = ['result', 'prepare', 'counsellor', 'book'];
+const OVERLAYS: readonly Step['kind'][] = ['law', 'book'];
+interface Kept { step: Shown; y: number; focus: number }
+/** What can hold the focus on a page: the followed link is found again by its rank (a re-render may replace it). */
+const FOCUSABLE = 'a[href], button, summary, input, select, textarea';
+const rankOf = (el: Element | null, within: HTMLElement | null): number =>
+  el && within ? [...within.querySelectorAll(FOCUSABLE)].indexOf(el) : -1;
+
+/**
+ * The page under a text opened from it (null: none), and the way back to where the reader was: the element
+ * that had the focus (the link followed) and the scroll position, restored once that page shows again.
+ */
+function useReturnPoint(step: Shown): { base: Shown | null; returning: (el: HTMLDivElement | null) => void } {
+  const kept = useRef<Kept | null>(null);
+  const container = useRef<HTMLDivElement | null>(null);
+  const previous = useRef<Shown>(step);
+  let back: Kept | null = null;
+  if (previous.current !== step) {
+    const from = previous.current;
+    previous.current = step;
+    // Read while the page left is still laid out: this render has not reached the DOM yet.
+    if (OVERLAYS.includes(step.kind)) {
+      if (BASES.includes(from.kind) && from.kind !== step.kind) {
+        kept.current = { step: from, y: scrollY, focus: rankOf(document.activeElement, container.current) };
+      }
+    } else {
+      back = kept.current && sameStep(kept.current.step, step) ? kept.current : null;
+      kept.current = null;
+    }
+  }
+  const returned = useRef<Kept | null>(null);
+  if (back) returned.current = back;
+  useEffect(() => {
+    const point = returned.current;
+    if (!point) return;
+    returned.current = null;
+    // After the app has focused the new step's heading (an effect of its own): the link followed, where it was.
+    setTimeout(() => {
+      const link = point.focus >= 0 ? container.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[point.focus] : undefined;
+      link?.focus({ preventScroll: true });
+      scrollTo(0, point.y);
+    });
+  }, [step]);
+  const base = !OVERLAYS.includes(step.kind) ? step : kept.current?.step ?? (step.kind === 'book' ? step : null);
+  // One heading holds the page's id (the app focuses it, the skip link leads to it): the overlay's, while it shows.
+  const hidden = base !== step;
+  useLayoutEffect(() => {
+    const title = container.current?.querySelector<HTMLElement>(hidden ? '#page-title' : '[data-page-title]');
+    if (!title) return;
+    if (hidden) { title.removeAttribute('id'); title.dataset['pageTitle'] = ''; } else { title.id = 'page-title'; delete title.dataset['pageTitle']; }
+  }, [hidden]);
+  return { base, returning: (el) => { container.current = el; } };
+}
+
+const sameStep = (a: Shown, b: Shown): boolean =>
+  a.kind === b.kind && (a.kind !== 'prepare' || (b.kind === 'prepare' && a.procedure === b.procedure));

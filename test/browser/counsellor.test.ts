@@ -106,6 +106,17 @@ describe('counsellor mode', () => {
 
     // The printed summary: one A4 page, the first name on it.
     await page.locator('#counsellor-first-name').fill('Inès');
+    // Reading a text and coming back: the session is as it was (the page stayed under the text).
+    const why = page.locator('.counsellor-summary details.why').first();
+    await why.locator('summary').click();
+    await why.locator('a.law-link').first().click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('step')).toBe('law');
+    expect(await page.locator('.counsellor').isVisible()).toBe(false);
+    await page.getByRole('link', { name: 'Retour' }).first().click();
+    await expect.poll(() => h1(page)).toBe('Mode conseiller');
+    expect(await page.locator('#counsellor-first-name').inputValue()).toBe('Inès');
+    expect(await page.locator('#f-master-refusals').inputValue()).toBe('7');
+    expect(await page.locator('#check-date-day').inputValue()).toBe('20');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('.summary-title').textContent()).toBe('Vos recours, Inès');
     expect(await page.locator('.whatif-form').isVisible()).toBe(false);

@@ -60,10 +60,19 @@ describe('journeys', () => {
     expect(await section.getByRole('link', { name: /Ouvrir Mon Master/ }).getAttribute('href')).toBe('https://www.monmaster.gouv.fr/');
     await section.locator('details.why > summary').click();
     // The law, shipped in the app, on the right paragraph.
-    await section.getByRole('link', { name: /Lire le texte \(R612-36-3 II\)/ }).click();
+    const lawLink = section.getByRole('link', { name: /Lire le texte \(R612-36-3 II\)/ });
+    await lawLink.scrollIntoViewIfNeeded();
+    const where = await page.evaluate(() => scrollY);
+    await lawLink.click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('R612-36-3-II');
     expect(await page.locator('#R612-36-3-II').textContent()).toContain('trois années universitaires');
     await noViolations(page, 'law');
+    // Back from the text: where the student was, the reasons still open, the link followed focused.
+    await page.getByRole('link', { name: 'Retour' }).first().click();
+    await expect.poll(() => lawLink.evaluate((a) => a === document.activeElement)).toBe(true);
+    expect(Math.abs(await page.evaluate(() => scrollY) - where)).toBeLessThan(5);
+    expect(await section.locator('details.why').getAttribute('open')).not.toBeNull();
+    expect(await h1(page)).toBe('Vos recours');
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await context.close();

@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 
-export const h1 = (page: Page) => page.locator('h1').textContent();
+export const h1 = (page: Page) => page.locator('h1:visible').textContent();
 /**
  * "Continue": the next step is shown once the answer is stored, so the click is followed by a wait for the
  * address to change, or for the page's errors when the answer does not pass.
