@@ -55,8 +55,9 @@ export function ProposalList({ followUp, today, level, onEdit, onRemove }: Props
             <Countdown today={today} p={p} />
             <dl class="dates">
               <div class="date-row"><dt>{t(`${K}.notifiedOn`)}</dt><dd>{formatDate(p.notified)}</dd></div>
-              <DateRow label={t(`${K}.deadline`)} info={p.dates.deadline} />
-              <DateRow label={t(`${K}.actBy`)} info={p.dates.actBy} />
+              {/* The days to answer matter while they run; a lapsed proposal keeps its last day (why it lapsed). */}
+              {(p.state === 'open' || p.state === 'lapsed') && <DateRow label={t(`${K}.deadline`)} info={p.dates.deadline} />}
+              {p.state === 'open' && <DateRow label={t(`${K}.actBy`)} info={p.dates.actBy} />}
             </dl>
             <div class="actions">
               <button type="button" onClick={() => onEdit(i)}>{t(`${K}.edit`)}<span class="visually-hidden"> ({name})</span></button>

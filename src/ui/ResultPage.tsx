@@ -55,13 +55,23 @@ function DateRow({ label, info, extra, printed = false }: { label: string; info:
   );
 }
 
-/** One step: what to do, its papers, and when, on a line of its own (never a date inside the prose). */
-function Step({ c }: { c: Change }) {
+/** Steps done on the procedure's own platform (the Parcoursup file, Mon Master): they link to it. */
+const ON_PLATFORM: ReadonlySet<string> = new Set(['make-wishes', 'confirm-wishes', 'register-complementary', 'apply-master', 'apply-more', 'keep-refusals']);
+const platformOf = (id: ProcedureId) => (id === 'master-referral' ? 'monmaster' : 'parcoursup');
+
+/** A link to where a step is done, in a new tab (the result stays). */
+const OfficialLink = ({ href, label }: { href: string; label: string }) => (
+  <a href={href} target="_blank" rel="noopener noreferrer">{label}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
+);
+
+/** One step: what to do, its papers, where, and when, on a line of its own (never a date inside the prose). */
+function Step({ c, procedure }: { c: Change; procedure: ProcedureId }) {
   const when = changeWhen(c);
   return (
     <li>
       {changeText(c)}
       {c.papers && <ul>{c.papers.map((p) => <li key={p}>{t(`result.papers.${p}`)}</li>)}</ul>}
+      {ON_PLATFORM.has(c.id) && <> <OfficialLink href={officialOf(procedure)} label={t('result.openPlatform', { platform: t(`platforms.${platformOf(procedure)}`) })} /></>}
       {when && <span class="step-when">{when}</span>}
     </li>
   );
@@ -139,8 +149,8 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
           <ol class="steps">
             <li>
               {t(`result.whereText.${id}`)}{' '}
-              <a href={officialOf(id)} target="_blank" rel="noopener noreferrer">{t(`result.officialLink.${id}`)}<span class="visually-hidden"> {t('ui.newTab')}</span></a>
-              {(r.actBy ?? r.deadline) && <> {t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate((r.actBy ?? r.deadline)!) })}</>}
+              <OfficialLink href={officialOf(id)} label={t(`result.officialLink.${id}`)} />
+              {(r.actBy ?? r.deadline) && <span class="step-when">{t(r.actBy ? 'result.key.actBy' : 'result.key.until', { date: formatDate((r.actBy ?? r.deadline)!) })}</span>}
             </li>
             <li>
               {t('result.prepare')}
@@ -152,7 +162,7 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
       {r.status !== 'eligible' && changes.length > 0 && (
         <>
           <h3>{t(open ? 'result.todo' : r.status === 'too-late' ? 'result.stillPossible' : 'result.changes')}</h3>
-          <ol class="steps">{changes.map((c) => <Step key={c.id} c={c} />)}</ol>
+          <ol class="steps">{changes.map((c) => <Step key={c.id} c={c} procedure={id} />)}</ol>
         </>
       )}
       {prepare && preparable(r) && <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} />}
@@ -208,10 +218,16 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
   );
 }
 
-/** What the student can do comes first: open procedures, then those that need answers, then the closed ones. */
+/**
+ * What the student can do comes first: open procedures, then those that need answers, then the closed ones;
+ * among equals, the one whose day to act comes first (ten days left before sixty-seven).
+ */
 const ORDER: Readonly<Record<ProcedureResult['status'], number>> = { eligible: 0, 'not-yet': 1, unknown: 2, 'too-late': 3, 'not-eligible': 4 };
-export const byOutcome = (ids: readonly ProcedureId[], result: Result): ProcedureId[] =>
-  [...ids].sort((a, b) => ORDER[result.procedures[a]!.status] - ORDER[result.procedures[b]!.status]);
+const urgency = (r: ProcedureResult): string => (r.status === 'eligible' || r.status === 'not-yet' ? r.actBy ?? r.deadline ?? r.opens : null) ?? '9999-12-31';
+export const byOutcome = (ids: readonly ProcedureId[], result: Result): ProcedureId[] => [...ids].sort((a, b) => {
+  const [x, y] = [result.procedures[a]!, result.procedures[b]!];
+  return ORDER[x.status] - ORDER[y.status] || urgency(x).localeCompare(urgency(y));
+});
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
 

@@ -78,6 +78,8 @@ describe('Après l’envoi', () => {
       await page.waitForSelector('.proposal');
       expect(await page.locator('.record-proposal').count()).toBe(0);
       expect(plain(await page.locator('.record-ended').textContent())).toBe(plain(r.ended));
+      // Answered: nothing is due, so no day to answer by is shown beside them.
+      expect(await page.locator('.proposal dt').allTextContents()).toEqual([r.notifiedOn, r.notifiedOn]);
       expect(await axe(page), 'ended').toEqual([]);
       // Correcting the accepted one: the form again, for it; cancelled, gone again.
       await page.getByRole('button', { name: new RegExp(`^${r.edit}`) }).nth(1).click();

@@ -53,6 +53,10 @@ describe('the steps of a December result', () => {
     expect(got[0]!.when).toBe('Calendrier 2027 pas encore publié. Pour repère, en 2026\u00a0: du 19 janvier jusqu’au 12 mars inclus.');
     expect(got[1]!.when).toBe('Calendrier 2027 pas encore publié. Pour repère, en 2026\u00a0: jusqu’au 1er avril inclus.');
     expect([got[2]!.papers, got[2]!.when]).toEqual([4, null]);
+    // Where each platform step is done, one tap away; preparing papers is done nowhere in particular.
+    const links = page.locator('.procedure .steps > li').nth(0).getByRole('link');
+    expect([await links.textContent(), await links.getAttribute('href')]).toEqual(['Ouvrir Parcoursup (nouvel onglet)', 'https://dossierappel.parcoursup.fr/']);
+    expect(await page.locator('.procedure .steps > li').nth(2).getByRole('link').count()).toBe(0);
     expect(await page.locator('.procedure').textContent()).not.toContain('Attendez');
     expect(await noHorizontalScroll(page)).toBe(true);
     expect(await axe(page)).toEqual([]);
