@@ -4,7 +4,7 @@
  * does to every outcome, side by side with the previous ones. Memory only: nothing is read from or
  * written to the device's storage, and "Next student" forgets the session at once.
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useMemo, useRef, useState } from 'preact/hooks';
 import { ASKED_SITUATIONS as CHOICES, SITUATIONS, type Situation } from '../embed/situations';
 import { t } from '../i18n';
 import { dateParts, parsePage, readDate, toRaw, whatIfValues, type FieldError, type RawValue } from '../questionnaire/inputs';
@@ -61,11 +61,18 @@ function Session({ today, onLaw, onNext }: Omit<Props, 'onBack'> & { onNext: () 
   const result = useMemo(() => evaluateJourney(journey), [journey]);
   const pages = visiblePages(journey);
 
-  /** A new state of the answers: the outcome it replaces is kept for comparison, when it differs. */
-  const apply = (next: Journey) => {
+  /**
+   * A new state of the answers: the outcome it replaces is kept for comparison, when it differs. `input` names
+   * what was edited: keystrokes in the same input (a day, then a month; 1, then 17) are one change, compared
+   * with the outcome before the first of them, not with a half-typed value's.
+   */
+  const lastInput = useRef<string | null>(null);
+  const apply = (next: Journey, input: string) => {
     const nextResult = evaluateJourney(next);
     const differs = next.procedures.some((id) => cells(nextResult.procedures[id]).join('|') !== cells(result.procedures[id]).join('|'));
-    if (differs) setBefore({ result, today: journey.today });
+    const sameBurst = lastInput.current === input && before !== null;
+    lastInput.current = input;
+    if (differs && !sameBurst) setBefore({ result, today: journey.today });
     setJourney(next);
   };
 
@@ -76,12 +83,12 @@ function Session({ today, onLaw, onNext }: Omit<Props, 'onBack'> & { onNext: () 
     setRaw(nextRaw);
     const pageRaw = Object.fromEntries(page.fields.map((f) => [f, f in nextRaw ? nextRaw[f] : rawOf(f)]));
     if (parsePage(page.fields, pageRaw, journey.answers, journey.today).ok) setErrors((es) => es.filter((e) => !page.fields.includes(e.field)));
-    apply(answer(journey, whatIfValues(page.fields, pageRaw, journey.answers, journey.today)));
+    apply(answer(journey, whatIfValues(page.fields, pageRaw, journey.answers, journey.today)), path);
   };
 
   const chooseSituation = (s: Situation) => {
     setSituation(s);
-    apply({ ...journey, procedures: SITUATIONS[s] });
+    apply({ ...journey, procedures: SITUATIONS[s] }, 'situation');
   };
 
   const rawOf = (path: string) => (path in raw ? raw[path] : toRaw(path, getPath(journey.answers, path)));
@@ -102,7 +109,7 @@ function Session({ today, onLaw, onNext }: Omit<Props, 'onBack'> & { onNext: () 
     setDay(parts);
     const d = checkDay(parts);
     setDayError(d === null);
-    if (d && d !== journey.today) apply({ ...journey, today: d });
+    if (d && d !== journey.today) apply({ ...journey, today: d }, 'check-date');
   };
 
   // To the first question not answered yet, even on a page half answered.

@@ -174,6 +174,20 @@ describe('counsellor mode', () => {
     await context.close();
   });
 
+  it('compares a change typed in several keystrokes with the outcome before the first of them', async () => {
+    const { page, context } = await open('?step=counsellor');
+    await masterAnswers(page);
+    await expect.poll(() => row(page, MASTER).textContent()).toContain('Vous pouvez faire cette démarche.');
+    // 20 July, typed as a counsellor does: the day (20 July), then the month (20 June): one change of the day.
+    await page.locator('#check-date-day').fill('20');
+    await expect.poll(() => now(row(page, MASTER).locator('td').first())).toContain('Trop tard pour cette rentrée.');
+    await page.locator('#check-date-month').fill('6');
+    await expect.poll(() => page.locator('.whatif-table caption').textContent()).toContain('20 juin 2026');
+    expect(await page.locator('.whatif-table caption').textContent()).toContain('au 5 juillet 2026');
+    expect(await row(page, MASTER).locator('td.changed .was').first().textContent()).toContain('Vous pouvez faire cette démarche.');
+    await context.close();
+  });
+
   it('follows the situation: only its questions, its rows and, on paper, its procedures, each question still to answer once', async () => {
     const { page, context } = await open('?step=counsellor');
     await expect.poll(() => h1(page)).toBe('Mode conseiller');

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/rules/evaluate';
+import type { Facts } from '../../src/rules/facts';
 import { PROCEDURE_IDS } from '../../src/rules/procedure-ids';
 import { byOutcome } from '../../src/ui/ResultPage';
 
@@ -19,14 +20,14 @@ const MASTER = {
 
 describe('the order of the procedures on the result', () => {
   it('puts the open procedure with the nearest day to act first, whatever the registry\'s order', () => {
-    const result = evaluate({ parcoursup: PARCOURSUP, master: MASTER }, '2026-07-05', PROCEDURE_IDS);
+    const result = evaluate({ parcoursup: PARCOURSUP, master: MASTER } as Facts, '2026-07-05', PROCEDURE_IDS);
     expect(PROCEDURE_IDS.map((id) => result.procedures[id]!.status)).toEqual(['eligible', 'eligible', 'eligible']);
     expect(result.procedures['master-referral']!.actBy).toBe('2026-07-15');
     expect(byOutcome(PROCEDURE_IDS, result)[0]).toBe('master-referral');
   });
 
   it('keeps the open ones before the closed ones, even when a closed one has an earlier day', () => {
-    const result = evaluate({ parcoursup: PARCOURSUP, master: MASTER }, '2026-07-20', PROCEDURE_IDS);
+    const result = evaluate({ parcoursup: PARCOURSUP, master: MASTER } as Facts, '2026-07-20', PROCEDURE_IDS);
     expect(result.procedures['master-referral']!.status).toBe('too-late');
     expect(byOutcome(PROCEDURE_IDS, result).at(-1)).toBe('master-referral');
   });
