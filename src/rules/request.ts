@@ -48,6 +48,9 @@ const FORMS: Readonly<Record<ProcedureId, RequestForm>> = {
   'parcoursup-accompaniment': 'message',
 };
 
+/** How a procedure's request is written, for the words that name it before it is built (a letter, or a text). */
+export const requestForm = (id: ProcedureId): RequestForm => FORMS[id];
+
 const CHANNELS: Readonly<Record<ProcedureId, readonly Channel[]>> = {
   // The rector of the région of the licence, through a national teleservice.
   'master-referral': [{ kind: 'law', source: 'R612-36-3 I al. 1 et al. 3' }, { kind: 'platform', source: 'Mon Master, « Saisir le recteur »' }],

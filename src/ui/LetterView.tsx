@@ -24,7 +24,8 @@ export function LetterView({ blocks, details, t, lang, label, id, letterRef }: P
           {b.segments.map((s, j) => {
             if (typeof s === 'string') return s;
             const typed = details[s.blank]?.trim();
-            return typed ? typed : <mark key={j} class="blank">{blankText(s.blank, details, t)}</mark>;
+            // Isolated: a French project typed into an Arabic help keeps its full stop at its own end.
+            return typed ? <bdi key={j}>{typed}</bdi> : <mark key={j} class="blank">{blankText(s.blank, details, t)}</mark>;
           })}
         </p>
       ))}

@@ -9,6 +9,7 @@ import { embedded } from '../platform/embedded';
 import { loadModule } from '../platform/stale';
 import { relevant, stepToSearch, type Journey } from '../questionnaire/journey';
 import type { ProcedureId } from '../rules/procedure-ids';
+import { requestForm } from '../rules/request';
 import { RULES_VERSION } from '../rules/version';
 
 /** The procedure whose page the student opened last: coming back, its link takes focus again. */
@@ -51,7 +52,7 @@ export function PrepareLink({ procedure, journey, onOpen }: { procedure: Procedu
           {t('prepareLink.label')}<span class="visually-hidden"> {name}</span>
         </a>
       )}
-      <span class="prepare-entry-lead">{t('prepareLink.lead')}</span>
+      <span class="prepare-entry-lead">{t('prepareLink.lead', requestForm(procedure) === 'message' ? { context: 'message' } : {})}</span>
     </p>
   );
 }

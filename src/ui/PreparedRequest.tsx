@@ -80,11 +80,12 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
   const as = plan.form === 'message' ? { context: 'message' } : {};
   return (
     <div class="prepared">
-      {keep && <p class="no-print">{t('prepare.lead', as)}</p>}
+      {/* Before the session only the documents are shown: the lead announces no steps the page does not have. */}
+      {keep && <p class="no-print">{ready ? t('prepare.lead', as) : t('prepare.leadNotBegun')}</p>}
       {r.status === 'not-yet' && ready && (
         <p class="notice">{r.opens && r.opens > journey.today ? t('prepare.notYet', { date: formatDate(r.opens) }) : t('prepare.notYet_nodate')}</p>
       )}
-      {!ready && <p class="notice">{t('prepare.notBegun')}</p>}
+      {!ready && <p class="notice">{t('prepare.notBegun', as)}</p>}
       <p class="print-only">{t('result.printedFrom', { app: t('app.name'), address: `${location.origin}${location.pathname}` })} · {formatDate(journey.today, false)}</p>
       <PrepareSummary procedure={procedure} r={r} today={journey.today} channel={plan.channel} level={level} />
       <DocumentChecklist items={documents} ticked={ticked} onToggle={onTick} counsellor={!keep} level={level} />

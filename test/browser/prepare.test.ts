@@ -83,8 +83,10 @@ describe('Préparer ma demande', () => {
     await masterLastPages(page);
     await page.getByRole('button', { name: 'Voir mes recours' }).click();
     await expect.poll(() => h1(page)).toBe('Vos recours');
+    expect(plain(await page.getByRole('region', { name: MASTER }).locator('.prepare-entry-lead').textContent())).toMatch(/^Votre lettre prête à envoyer/);
     await tapPrepare(page, MASTER);
     expect(await h1(page)).toBe('Préparer ma demande');
+    expect(plain(await page.locator('.prepared > p').first().textContent())).toMatch(/^Trois étapes : les pièces à réunir, votre lettre/);
     expect(new URL(page.url()).searchParams.get('step')).toBe('prepare');
     expect(new URL(page.url()).searchParams.get('procedure')).toBe('master-referral');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-title');
@@ -216,7 +218,7 @@ describe('Préparer ma demande', () => {
     expect(await fr.evaluate((e) => getComputedStyle(e).direction)).toBe('ltr');
     const text = await letter(page);
     expect(text).toContain('Objet : demande de réexamen de ma candidature pour circonstances exceptionnelles');
-    expect(text).toContain('tenant à mon état de santé et mon handicap');
+    expect(text).toContain('tenant à mon état de santé et à mon handicap');
     expect(text).toContain('sous pli confidentiel, à l’attention du médecin conseiller technique du recteur de région académique');
     expect(text).toMatch(/« Lorsque la situation d'un candidat justifie/);
     expect(text).not.toMatch(/[\u0600-\u06FF]/);
@@ -237,6 +239,10 @@ describe('Préparer ma demande', () => {
     // What is typed in the Arabic page goes into the French letter as typed.
     await page.locator('#blank-name').fill('Camille Martin');
     await expect.poll(() => letter(page)).toContain('Camille Martin');
+    // The French project typed stays one isolated run in the Arabic help: its full stop stays at its end.
+    await page.locator('#blank-project').fill('Une licence de psychologie à Paris.');
+    await expect.poll(() => page.locator('#letter-help bdi').allTextContents()).toContain('Une licence de psychologie à Paris.');
+    expect(await page.locator('#letter-help').innerText()).toContain('مشروعي: Une licence de psychologie à Paris.');
     expect(await axe(page)).toEqual([]);
     // 360 px, and 320 px at 200 % zoom (160 CSS px): no sideways scroll, the letter's long words wrap.
     for (const width of [360, 160]) {
@@ -318,9 +324,15 @@ describe('Préparer ma demande', () => {
   it('before the session has begun: the documents, and no letter written (nothing has happened yet)', async () => {
     const { page, context } = await open('fr', '2026-12-01T10:00:00');
     await resultWith(page, { parcoursup: { bacYear: 2027, mainPhase: false, renounced: false, region: 'occitanie' } }, 'parcoursup-accompaniment');
-    await page.getByRole('region', { name: 'Accompagnement Parcoursup (CAES)' }).getByRole('link', { name: /^Préparer ma demande/ }).click();
+    const caes = page.getByRole('region', { name: 'Accompagnement Parcoursup (CAES)' });
+    // A text pasted in the Parcoursup file, not a letter, from the result's link on.
+    expect(plain(await caes.locator('.prepare-entry-lead').textContent())).toBe('Votre texte prêt à coller dans votre dossier Parcoursup, et les pièces à réunir.');
+    await caes.getByRole('link', { name: /^Préparer ma demande/ }).click();
     await page.waitForSelector('.checklist');
-    expect(plain(await page.locator('.prepared').textContent())).toContain('Pas encore : la session n’a pas commencé');
+    const prepared = plain(await page.locator('.prepared').textContent());
+    expect(prepared).toContain('Pas encore : la session n’a pas commencé, et votre texte dira ce qui vous est arrivé');
+    expect(prepared).not.toMatch(/lettre|Trois étapes/);
+    expect(prepared).toContain('Pour l’instant : les pièces à réunir.');
     for (const absent of ['#letter-fr', '#prepare-blanks', '.prepare-send']) expect(await page.locator(absent).count(), absent).toBe(0);
     expect(await axe(page)).toEqual([]);
     await context.close();

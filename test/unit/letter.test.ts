@@ -5,15 +5,17 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { h, render } from 'preact';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { changeLanguage, i18next } from '../../src/i18n';
 import { documentsFor } from '../../src/rules/documents';
 import { evaluate } from '../../src/rules/evaluate';
-import type { Facts } from '../../src/rules/facts';
+import type { Circumstance, Facts } from '../../src/rules/facts';
 import { paragraphByAnchor } from '../../src/rules/legal/index';
 import type { ProcedureId } from '../../src/rules/procedure-ids';
 import { firstSentence, requestPlan } from '../../src/rules/request';
 import { blanksLeft, letterBlocks, letterText, type LetterInput } from '../../src/ui/letter';
+import { LetterView } from '../../src/ui/LetterView';
 import { initAppStrings } from '../support/i18n';
 
 beforeAll(() => initAppStrings());
@@ -66,16 +68,45 @@ describe('the request letter', () => {
       const fr = plain(letterText(letterBlocks(letterInput, i18next.getFixedT('fr'), 'fr'), {}, i18next.getFixedT('fr')));
       expect(fr).not.toMatch(/[\u0600-\u06FF]/);
       expect(fr).toContain('Dossier Parcoursup n° [numéro de dossier Parcoursup]');
-      expect(fr).toContain('tenant à mon état de santé et mon handicap');
+      expect(fr).toContain('tenant à mon état de santé et à mon handicap.');
       expect(fr).toContain('Pièces jointes : un certificat médical (sous pli confidentiel) et un justificatif de mon handicap (sous pli confidentiel).');
       expect(fr).toContain('« Lorsque la situation d\'un candidat justifie');
       const help = letterText(letterBlocks(letterInput, i18next.t, 'ar', true), { name: 'Camille' }, i18next.t);
       expect(help).toMatch(/[\u0600-\u06FF]/);
       expect(help).not.toContain('Lorsque la situation');
-      expect(help).toContain('حالتي الصحية و');
+      // The preposition joined to each word (no tatweel "بـ"), repeated as French repeats « à ».
+      expect(help).toContain('تتعلق بحالتي الصحية وبإعاقتي.');
+      expect(help).not.toContain('\u0640');
       expect(help.startsWith('Camille\n[العنوان البريدي]')).toBe(true);
       // Dates in Latin digits, as the Arabic of the app writes them.
       expect(help).toContain('5 يوليو 2026');
+    } finally {
+      await changeLanguage('fr', false);
+    }
+  });
+
+  it('repeats « à » before each circumstance it joins, two or three', () => {
+    const fr = i18next.getFixedT('fr');
+    const said = (circumstances: Circumstance[]) => plain(letterText(letterBlocks(input('mixed-01-category-1-and-disability', 'parcoursup-reexamination',
+      (f) => ({ parcoursup: { ...f.parcoursup, circumstances } })), fr, 'fr'), {}, fr));
+    expect(said(['family'])).toContain('circonstances exceptionnelles tenant à mes charges de famille.');
+    expect(said(['health', 'disability'])).toContain('tenant à mon état de santé et à mon handicap.');
+    expect(said(['health', 'disability', 'family'])).toContain('tenant à mon état de santé, à mon handicap et à mes charges de famille.');
+  });
+
+  it('isolates what the student typed in the Arabic help, so a French project keeps its full stop at its end', async () => {
+    await changeLanguage('ar', false);
+    try {
+      const blocks = letterBlocks(input('mixed-01-category-1-and-disability', 'parcoursup-reexamination'), i18next.t, 'ar', true);
+      const project = 'Une licence de psychologie à Paris.';
+      const root = document.createElement('div');
+      render(h(LetterView, { blocks, details: { project, name: 'Camille' }, t: i18next.t, lang: 'ar', id: 'letter-help' }), root);
+      expect([...root.querySelectorAll('bdi')].map((b) => b.textContent)).toEqual(['Camille', project, 'Camille']);
+      const line = [...root.querySelectorAll('p')].find((p) => p.textContent!.includes(project))!;
+      expect(line.innerHTML).toBe(`مشروعي: <bdi>${project}</bdi>`);
+      // Blanks still empty stay marked, not isolated.
+      expect(root.querySelectorAll('mark.blank').length).toBeGreaterThan(0);
+      render(null, root);
     } finally {
       await changeLanguage('fr', false);
     }

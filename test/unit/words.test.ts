@@ -12,6 +12,7 @@ import { TITLES } from '../../src/embed/host';
 import { rulesBook } from '../../src/rules/book';
 import { LEGAL_TEXTS } from '../../src/rules/legal/index';
 import { PAGES } from '../../src/rules/questions';
+import { formatDate } from '../../src/ui/format';
 import { PAGE_TERMS, SITUATION_TERMS, TERMS, termsToExplain } from '../../src/ui/Glossary';
 import { leaves, type Tree } from '../support/locale-leaves';
 
@@ -98,6 +99,10 @@ describe('one word for one thing', () => {
     expect(matching('ar', /نائب|نيابة/), 'the vice-recteur is not a deputy').toEqual([]);
     expect(matching('ar', /رئيس المنطقة الأكاديمية|عميد|مدير الأكاديمية/), 'one word for the recteur: رئيس الأكاديمية').toEqual([]);
     expect(matching('ar', /للإعلام/), '"for the media": for information only is للعلم').toEqual([]);
+    // The app's own title on screen (result.title) and in print: سبل الطعن.
+    expect(matching('ar', /(?<!سبل |سُبل )الطعن/), 'one word for the remedies: سبل الطعن').toEqual([]);
+    // A preposition joined to a value with a tatweel reads "بـحالتي" once the value is Arabic.
+    expect(matching('ar', /\u0640\{\{/), 'a preposition joined to its value with no tatweel').toEqual([]);
     // The bare verb reads both "you declined" and "you were refused" ("refused you/me" is clear: رفضتك, رفضتني).
     expect(matching('ar', /(^|[\s(«])رفضت(?![كن])/), 'say who refused').toEqual([]);
   });
@@ -163,6 +168,29 @@ describe('the two dates', () => {
         }
       }
     }
+  });
+});
+
+describe('Arabic dates', () => {
+  // Where a date is written with its weekday ("الثلاثاء، 1 ديسمبر 2026": notes and changes through note-text.ts,
+  // the result's key dates and its "computed on", the calendar files, the referral's day sent): يوم before it,
+  // as one says "on Tuesday", never في. Elsewhere a date has no weekday (the letter, the checks, the sources).
+  const WEEKDAY_KEYS = /^(notes|changes|result|followUp\.ics|prepare\.summary|prepare\.notYet|prepare\.after\.record\.sentOn)\b/;
+  const DATES = /(date|calendar|student|opens|sent|notified|answered|today|from|deadline|actBy|movedTo)/;
+  const weekdayKeys = () => strings('ar').filter(([k]) => WEEKDAY_KEYS.test(k));
+
+  it('say يوم before a date with its weekday, never في', () => {
+    expect(matching('ar', new RegExp(`في \\{\\{${DATES.source}\\}\\}`), weekdayKeys())).toEqual([]);
+    expect(LOCALES.ar.get('result.today')).toMatch(/^حُسب يوم \{\{date\}\}/);
+    expect(LOCALES.ar.get('result.key.ended')).toBe('انتهى يوم {{date}}.');
+  });
+
+  it('never say يوم twice: the formatter writes the weekday alone, the template says يوم', () => {
+    const tuesday = formatDate('2026-12-01', true, 'ar');
+    expect(tuesday).toMatch(/^الثلاثاء، 1 ديسمبر 2026$/);
+    const said = LOCALES.ar.get('result.key.ended')!.replace('{{date}}', tuesday);
+    expect(said).toBe('انتهى يوم الثلاثاء، 1 ديسمبر 2026.');
+    expect(matching('ar', /يوم\s+يوم|يوم \{\{(date|today)\}\} ?يوم/)).toEqual([]);
   });
 });
 
