@@ -10,13 +10,12 @@ import { academicYearStart, isoWeekday, latest, parts, type CivilDate } from '..
 import type { Context } from '../context';
 import { referralWindow } from '../deadlines';
 import { regionById } from '../regions';
-import { seasonEnd } from '../sessions';
 import { andThen, known, orElse } from '../tri';
 import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { lastRefusal, masterDates, opening, windowStart } from './master-window';
+import { lastRefusal, masterDates, opening, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -34,12 +33,13 @@ const STARTED_BY = ['applicationsOpen', 'applicationsClose', 'mainAdmissionStart
 
 export const MASTER_CONDITIONS: Condition[] = [
   {
-    // A session's referrals are for its September rentrée: after its season (30 September, the summer's last
-    // windows included) the session is over; the next one is named.
+    // A session's referrals are for its September rentrée: after its season (30 September) the session is
+    // over, the next one is named; but a window started by then runs to its last day (I al. 3).
     id: 'ma.session-running', kind: 'practice',
-    source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre)',
-    inputs: ['session:monmaster'],
-    test: (ctx) => ctx.forSession('monmaster', (s) => ctx.today <= seasonEnd('monmaster', s)),
+    source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre, ou le dernier jour d’un délai de quinze jours ouvert avant, R612-36-3 I al. 3)',
+    inputs: ['session:monmaster', `${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
+      `${M}.contractSearch`, `${M}.apprenticeshipSearch`, 'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+    test: (ctx) => ctx.forSession('monmaster', (s) => sessionRuns(ctx, s)),
   },
   {
     // Nothing can be asked of a session whose applications have not opened: no application, no answer yet

@@ -7,7 +7,8 @@ import { calendarKey } from '../calendars/index';
 import { addDays, latest, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
-import { unknownDateRelation } from '../sessions';
+import { seasonEnd, unknownDateRelation } from '../sessions';
+import type { Tri } from '../tri';
 import type { DateInfo, Dates, Status } from '../types';
 import { implicitRefusals, phaseEnd } from './master-answers';
 
@@ -66,6 +67,27 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
   return open.from === 'calendar'
     ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
     : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+}
+
+/**
+ * Whether session `s` still runs today (docs/rulings.md §Sessions): until its season's end (30 September),
+ * and after it until the last day of a window that started by then: the season end decides which session a
+ * day belongs to, it never ends fifteen days that have started (R612-36-3 I al. 3). A window starting after
+ * the season (a licence of October is of the next academic year) belongs to the next session. Unknown after
+ * the season while that window cannot be counted: its facts may still show it open.
+ */
+export function sessionRuns(ctx: Context, s: number): Tri {
+  const end = seasonEnd('monmaster', s);
+  if (ctx.today <= end) return true;
+  // No window started by the season's end lasts beyond its fifteenth day; another candidate session's window is not this one's.
+  if (ctx.today > referralWindow(end).deadline || ctx.session('monmaster') !== s) return false;
+  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
+  if (licence === null) return false;
+  const o = opening(ctx);
+  if (o === 'not-open') return false;
+  const start = licence !== undefined && o !== undefined ? windowStart(ctx, o) : undefined;
+  if (start === undefined) return null;
+  return start.start <= end && ctx.today <= referralWindow(start.start).deadline;
 }
 
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
