@@ -15,7 +15,7 @@ import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../ty
 import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { lastRefusal, masterDates, opening, sessionRuns, windowStart } from './master-window';
+import { lastRefusal, masterDates, opening, seenEarlier, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -199,6 +199,8 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date ?? null;
   const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
   if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
+  const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
+  if (cal && seen && seen < cal && !referred) notes.push(...seenEarlier(ctx, cal, seen));
   if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
@@ -219,7 +221,6 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (sent && deadline && sent > deadline) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   if (sent && deadline && sent <= deadline) notes.push({ id: 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   // Once the student has referred (or records proposals), what only concerns referring no longer applies.
-  const referred = sent !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
   if (!referred && (status === 'eligible' || status === 'not-yet')) {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });

@@ -9,7 +9,7 @@ import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
 import { seasonEnd, unknownDateRelation } from '../sessions';
 import type { Tri } from '../tri';
-import type { DateInfo, Dates, Status } from '../types';
+import type { DateInfo, Dates, Note, Status } from '../types';
 import { implicitRefusals, phaseEnd } from './master-answers';
 
 const M = 'master';
@@ -88,6 +88,19 @@ export function sessionRuns(ctx: Context, s: number): Tri {
   const start = licence !== undefined && o !== undefined ? windowStart(ctx, o) : undefined;
   if (start === undefined) return null;
   return start.start <= end && ctx.today <= referralWindow(start.start).deadline;
+}
+
+/**
+ * The calendar's opening (often a press date) computes the window, but the service may have opened on the
+ * earlier day the student saw: then the fifteen days ran from that day. The safe advice counts from it,
+ * when that ends earlier (docs/rulings.md §Calendars).
+ */
+export function seenEarlier(ctx: Context, cal: CivilDate, seen: CivilDate): Note[] {
+  const fromSeen = windowStart(ctx, { date: seen, from: 'student' });
+  const fromCal = windowStart(ctx, { date: cal, from: 'calendar' });
+  if (!fromSeen || !fromCal || fromSeen.start >= fromCal.start) return [];
+  const w = referralWindow(fromSeen.start);
+  return [{ id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: seen, deadline: w.deadline, actBy: w.actBy }];
 }
 
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
