@@ -225,13 +225,20 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
-  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
+  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx)));
   const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']);
   return [...notes, ...caveats];
 }
 
 /** Keep each refusal: the referral joins them all (R612-36-3 I al. 2 and 3). */
 const KEEP_REFUSALS: Change = { id: 'keep-refusals', field: `${M}.refusals`, kind: 'law', type: 'action' };
+
+/** The licence still within its three academic years for the next session (R612-36-3 II); true while not given or not obtained. */
+function withinThreeYearsNext(ctx: Context): boolean {
+  const session = ctx.session('monmaster');
+  const licence = ctx.optionalFact<CivilDate | null>('master.licenceDate');
+  return session === null || !licence || academicYearStart(licence) >= session + 1 - 3;
+}
 
 /** Applying in a session's candidacy phase, while it is still ahead, and keeping the refusals. */
 function applySteps(session: number, today: CivilDate): Change[] {
@@ -249,7 +256,7 @@ function masterSteps(ctx: Context, status: Status): { first: Change[]; last?: Ch
   const session = ctx.session('monmaster');
   if (session === null) return { first: [] };
   // The record after a referral never moves the outcome: the next session is offered once the season is over.
-  if (status === 'too-late') return { first: seasonOver(ctx, 'monmaster') ? applySteps(session + 1, ctx.today) : [] };
+  if (status === 'too-late') return { first: seasonOver(ctx, 'monmaster') && withinThreeYearsNext(ctx) ? applySteps(session + 1, ctx.today) : [] };
   if (status !== 'not-yet' && status !== 'unknown') return { first: [] };
   if (ctx.result('ma.session-started') !== true) return { first: applySteps(session, ctx.today) };
   // After `apply-more`: keep the refusals the new applications bring.

@@ -162,7 +162,8 @@ function notes(ctx: Context, status: Status): Note[] {
     out.push({ id: 'medical-documents-confidential', kind: 'law', source: 'D612-1-27 al. 2' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
-  if (status === 'too-late') out.push(...afterEndNotes(ctx));
+  // No condition of D612-1-26 ages: the next session is open to every candidate.
+  if (status === 'too-late') out.push(...afterEndNotes(ctx, true));
   return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['answersStart', 'complementaryEnd']))];
 }
 
