@@ -37,8 +37,8 @@ export const MASTER_CONDITIONS: Condition[] = [
     // over, the next one is named; but a window started by then runs to its last day (I al. 3).
     id: 'ma.session-running', kind: 'practice',
     source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre, ou le dernier jour d’un délai de quinze jours ouvert avant, R612-36-3 I al. 3)',
-    inputs: ['session:monmaster', `${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
-      `${M}.contractSearch`, `${M}.apprenticeshipSearch`, 'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+    inputs: ['session:monmaster', `${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`, `${M}.contractSearch`,
+      `${M}.apprenticeshipSearch`, 'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`, `${M}.referralSent`],
     test: (ctx) => ctx.forSession('monmaster', (s) => sessionRuns(ctx, s)),
   },
   {
@@ -140,7 +140,7 @@ export const MASTER_CONDITIONS: Condition[] = [
   {
     // I al. 3: « par l'intermédiaire d'un téléservice national »; 3°: from its opening.
     id: 'ma.teleservice-open', source: 'R612-36-3 I al. 3 3°', anchor: 'R612-36-3-I-al3-3', kind: 'law',
-    inputs: ['session:monmaster', 'calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`],
+    inputs: ['session:monmaster', 'calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`, `${M}.referralSent`],
     test: (ctx) => {
       const o = opening(ctx);
       if (o === undefined) return null;
@@ -161,7 +161,7 @@ export const MASTER_CONDITIONS: Condition[] = [
     id: 'ma.window-open', source: 'R612-36-3 I al. 3', anchor: 'R612-36-3-I-al3', kind: 'law',
     inputs: [`${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
       `${M}.contractSearch`, `${M}.apprenticeshipSearch`, 'session:monmaster', 'calendar:monmaster.teleserviceOpening',
-      'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+      'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`, `${M}.referralSent`],
     test: (ctx) => {
       // The student's own dates first: they are asked before the opening, which only the platform shows.
       const dates = ctx.fact<CivilDate | null>('master.licenceDate') !== undefined && lastRefusal(ctx) !== undefined;
@@ -201,14 +201,16 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
   const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
   if (cal && seen && seen < cal && !referred) notes.push(...seenEarlier(ctx, cal, seen));
-  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
+  const byReferral = typeof o === 'object' && o.from === 'referral';
+  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || byReferral) && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
-    notes.push({
-      id: o === undefined ? 'opening-unknown' : 'opening-not-yet', kind: 'context',
-      ifAlreadyOpenDeadline: known ? referralWindow(known).deadline : null,
-    });
+    const ifAlreadyOpenDeadline = known ? referralWindow(known).deadline : null;
+    // Counted from a referral's day: said only when an earlier opening would have ended the days sooner.
+    if (!byReferral || (ifAlreadyOpenDeadline && ifAlreadyOpenDeadline !== dates.deadline?.date)) {
+      notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
+    }
   }
   const deadline = dates.deadline?.date;
   if (deadline && isoWeekday(deadline) >= 6) {

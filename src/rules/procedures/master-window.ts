@@ -14,11 +14,14 @@ import { implicitRefusals, phaseEnd } from './master-answers';
 
 const M = 'master';
 
-export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
+export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' | 'referral' } | 'not-open' | undefined;
 
 /**
  * The teleservice opening of the student's session: the calendar's date wins; before the session's year
- * it is certainly not open; otherwise the date the student saw (docs/rulings.md §Calendars).
+ * it is certainly not open; otherwise the date the student saw; failing that, a referral recorded through
+ * the service proves it open by that day, the latest it can have opened: the window is counted from it,
+ * the student's benefit of the doubt, and the note `opening-unknown` gives the last day if it opened
+ * earlier (docs/rulings.md §Calendars).
  */
 export function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
@@ -26,9 +29,15 @@ export function opening(ctx: Context): OpeningSource {
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
   if (cal) return { date: cal, from: 'calendar' };
   if (unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
-  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
-  if (seen === undefined) return undefined;
-  return seen === null ? 'not-open' : { date: seen, from: 'student' };
+  const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
+  if (seen) return { date: seen, from: 'student' };
+  // A "not open yet" (null) as last seen is older than a referral made through the service.
+  const sent = ctx.optionalFact<CivilDate>('master.referralSent');
+  if (sent) return { date: sent, from: 'referral' };
+  if (seen === null) return 'not-open';
+  // Neither: the day the student saw it open is what is missing.
+  ctx.fact('master.teleserviceOpened');
+  return undefined;
 }
 
 /** The last refusal the window counts from: the notified one, or the admission phase's end for implicit ones. */
@@ -48,7 +57,7 @@ export function lastRefusal(ctx: Context): CivilDate | null | undefined {
 interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
 
 /** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
-export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
+export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' | 'referral' }): Start | undefined {
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
   const refusal = lastRefusal(ctx);
   const session = ctx.session('monmaster');
@@ -66,7 +75,7 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
   }
   return open.from === 'calendar'
     ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
-    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+    : { start, point: '3°', basis: open.from === 'student' ? `${M}.teleserviceOpened` : `${M}.referralSent`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
 }
 
 /**
