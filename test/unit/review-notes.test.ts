@@ -30,3 +30,26 @@ describe('the opening the student saw before the calendar\'s (R612-36-3 I al. 3 
     expect(note(lateLicence, 'opening-seen-earlier')).toBeUndefined();
   });
 });
+
+describe('a last day on a public holiday (docs/rulings.md §"Counting days")', () => {
+  const REFUSED_2026 = { ...REFUSED_2024, session: 2026, licenceRegion: 'occitanie' as const, licenceDate: '2026-06-25', lastRefusalDate: '2026-06-29', teleserviceOpened: '2026-06-26' };
+
+  it('is not moved, and the note gives the day and the act-by day, for the window and for a proposal', () => {
+    const r = master(REFUSED_2026, '2026-07-08');
+    expect(r.deadline).toBe('2026-07-14');
+    expect(note(r, 'deadline-on-holiday-not-extended')).toEqual({ id: 'deadline-on-holiday-not-extended', kind: 'context', date: '2026-07-14', actBy: '2026-07-13' });
+    const p = master({ ...REFUSED_2026, lastRefusalDate: '2026-06-20', referralSent: '2026-07-01', rectorProposals: [{ notified: '2026-07-06' }] }, '2026-07-08');
+    expect(p.followUp!.notes.find((n) => n.id === 'deadline-on-holiday-not-extended')).toMatchObject({ date: '2026-07-14', actBy: '2026-07-13' });
+  });
+
+  it('a weekend keeps its own note, a holiday on a Sunday included; a working day has neither', () => {
+    // 2027-08-15 (Assumption) is a Sunday: the weekend note, not both.
+    const sunday = master({ ...REFUSED_2026, session: 2027, licenceDate: '2027-07-31', lastRefusalDate: '2027-07-20', teleserviceOpened: '2027-07-01' }, '2027-08-02');
+    expect(sunday.deadline).toBe('2027-08-15');
+    expect(sunday.notes.map((n) => n.id)).toContain('deadline-on-weekend-not-extended');
+    expect(note(sunday, 'deadline-on-holiday-not-extended')).toBeUndefined();
+    const weekday = master({ ...REFUSED_2026, lastRefusalDate: '2026-06-30' }, '2026-07-08');
+    expect(weekday.deadline).toBe('2026-07-15');
+    expect(weekday.notes.filter((n) => /not-extended/.test(n.id))).toEqual([]);
+  });
+});

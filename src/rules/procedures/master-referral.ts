@@ -6,9 +6,9 @@
  * master-proposals.ts.
  * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
-import { academicYearStart, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
+import { academicYearStart, latest, parts, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { referralWindow } from '../deadlines';
+import { notExtendedNote, referralWindow } from '../deadlines';
 import { regionById } from '../regions';
 import { andThen, known, orElse } from '../tri';
 import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
@@ -213,9 +213,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     }
   }
   const deadline = dates.deadline?.date;
-  if (deadline && isoWeekday(deadline) >= 6) {
-    notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, actBy: dates.actBy?.date ?? null, weekday: isoWeekday(deadline) });
-  }
+  if (deadline) notes.push(...notExtendedNote(deadline, dates.actBy?.date ?? null));
   // A referral recorded after the last day the rules count: the rector judges whether it was in time; on or
   // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where
   // a student who has referred stands (docs/rulings.md §"After the referral").
