@@ -53,3 +53,17 @@ describe('a last day on a public holiday (docs/rulings.md §"Counting days")', (
     expect(weekday.notes.filter((n) => /not-extended/.test(n.id))).toEqual([]);
   });
 });
+
+describe('the complementary wishes\' end unpublished (docs/rulings.md §Sessions)', () => {
+  const P: NonNullable<Facts['parcoursup']> = { session: 2026, region: 'bretagne', bacYear: 2026, renounced: false, circumstances: ['family'], mainPhase: true,
+    main: { proposals: 0, waiting: 2, negative: 3 }, complementaryRegistered: false, noOtherApplications: true };
+  const unpublished = (r: { notes: { id: string; field?: unknown }[] }) => r.notes.filter((n) => n.id === 'date-not-published').map((n) => n.field);
+
+  it('is said by both Parcoursup procedures that offer registering, and only to a candidate not registered', () => {
+    const r = evaluate({ parcoursup: P }, '2026-09-05').procedures;
+    expect(unpublished(r['parcoursup-reexamination']!)).toEqual(['complementaryWishesEnd']);
+    expect(unpublished(r['parcoursup-accompaniment']!)).toEqual(['complementaryWishesEnd']);
+    const registered = evaluate({ parcoursup: { ...P, complementaryRegistered: true, complementary: { proposals: 0, waiting: 1, negative: 0 } } }, '2026-09-05');
+    expect(unpublished(registered.procedures['parcoursup-reexamination']!)).toEqual([]);
+  });
+});
