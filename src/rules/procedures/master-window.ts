@@ -27,7 +27,12 @@ export function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
   if (session === null) return undefined;
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
-  if (cal) return { date: cal, from: 'calendar' };
+  if (cal) {
+    // The day the student saw, when given, is kept with the answers (never asked): an earlier one gives the
+    // safe days (`seenEarlier`) and bounds the referral's record.
+    ctx.optionalFact('master.teleserviceOpened');
+    return { date: cal, from: 'calendar' };
+  }
   if (unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
   const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
   if (seen) return { date: seen, from: 'student' };
