@@ -78,6 +78,10 @@ export function latest(...dates: CivilDate[]): CivilDate {
   return dates.reduce((a, b) => (b > a ? b : a));
 }
 
+export function earliest(...dates: CivilDate[]): CivilDate {
+  return dates.reduce((a, b) => (b < a ? b : a));
+}
+
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: CivilDate): number {
   // 1970-01-01 was a Thursday (ISO 4).

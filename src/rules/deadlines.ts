@@ -6,8 +6,9 @@
  * the safe side). A safer "act by" date one day earlier absorbs a time-zone or notification-time doubt.
  * Both delays are counted here, once, the same way.
  */
-import { addDays, type CivilDate } from './civil-date';
-import { nextWorkingDay } from './holidays';
+import { addDays, isoWeekday, type CivilDate } from './civil-date';
+import { isPublicHoliday, nextWorkingDay } from './holidays';
+import type { Note } from './types';
 
 /** R612-36-3 I al. 3: « dans un délai de quinze jours ». */
 export const REFERRAL_DAYS = 15;
@@ -46,6 +47,17 @@ export const proposalWindow = (notified: CivilDate): Window => windowOf(notified
  * not judged late (docs/rulings.md §"Counting days").
  */
 export const movedDeadline = (deadline: CivilDate): CivilDate => nextWorkingDay(deadline);
+
+/**
+ * The note that a last day on a Saturday or Sunday, or on a French national public holiday, is not moved to
+ * the next working day (a weekend first: its note came first and keeps its meaning); none on a working day.
+ */
+export function notExtendedNote(deadline: CivilDate, actBy: CivilDate | null): Note[] {
+  const weekday = isoWeekday(deadline);
+  if (weekday >= 6) return [{ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, actBy, weekday }];
+  if (isPublicHoliday(deadline)) return [{ id: 'deadline-on-holiday-not-extended', kind: 'context', date: deadline, actBy }];
+  return [];
+}
 
 /**
  * An answer to a proposal not judged late: given on a day not given (the student's record is believed), or

@@ -6,7 +6,7 @@
  * (docs/rulings.md §"After the referral").
  */
 import { calendarOf } from './calendars/index';
-import { isCivilDate, type CivilDate } from './civil-date';
+import { earliest, isCivilDate, type CivilDate } from './civil-date';
 import { answeredInTime } from './deadlines';
 import type { FactError, FieldType, MasterFacts } from './facts';
 
@@ -47,13 +47,17 @@ function licenceProblem(field: string, date: CivilDate, licence: CivilDate | nul
 }
 
 /**
- * The day "Saisir le recteur" opened for the session, as the rules take it (master-window.ts `opening`): the
- * calendar's date wins, else the day the student saw. Unknown (no session, no date, `null` = "not open yet" as
- * the student last saw it): nothing to compare with, so nothing is refused on it.
+ * The earliest day "Saisir le recteur" is known to have opened for the session: the calendar's date or the
+ * day the student saw, whichever is earlier. The calendar's date computes the window (master-window.ts
+ * `opening`), but a press date may be late: a student's own record consistent with the day they saw is never
+ * refused on it. Unknown (no session, no date, `null` = "not open yet" as the student last saw it): nothing to
+ * compare with, so nothing is refused on it.
  */
 function openedOn(m: MasterFacts, session: number | null, errors: readonly FactError[]): CivilDate | undefined {
   if (session === null) return undefined;
-  return calendarOf('monmaster', session).dates.teleserviceOpening.date ?? dateAt(errors, 'master.teleserviceOpened', m.teleserviceOpened);
+  const calendar = calendarOf('monmaster', session).dates.teleserviceOpening.date;
+  const seen = dateAt(errors, 'master.teleserviceOpened', m.teleserviceOpened);
+  return calendar && seen ? earliest(calendar, seen) : (calendar ?? seen);
 }
 
 /** One problem per field: the first that applies. */

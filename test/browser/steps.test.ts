@@ -2,7 +2,8 @@
  * The result's steps on a 360 px phone (docs/rulings.md §"Steps the rules give"): in December, a lycéen asking
  * about the next rentrée reads numbered steps to take now, each with its days on a line of its own (the next
  * calendar unpublished: last session's, labelled with their year), in French and Arabic; a student asking
- * about the rentrée just past reads what can still be done. axe finds nothing.
+ * about the rentrée just past reads what can still be done; a Master student who saw the teleservice open
+ * before the calendar's press date reads the safe days counted from their own day. axe finds nothing.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -15,8 +16,8 @@ let browser: Browser;
 beforeAll(async () => { browser = await launch(); });
 afterAll(async () => { await browser?.close(); });
 
-/** A phone in `lang` on `day`, with these answers saved, on the result of `procedure`. */
-async function result(lang: string, day: string, answers: object, procedure: string): Promise<Page> {
+/** A phone in `lang` on `day`, with these answers saved, on the result of `procedure`, once `shown` is there. */
+async function result(lang: string, day: string, answers: object, procedure: string, shown = '.steps > li'): Promise<Page> {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   await context.addInitScript((l) => localStorage.setItem('recourssup.lang', l), lang);
   const page = await context.newPage();
@@ -25,7 +26,7 @@ async function result(lang: string, day: string, answers: object, procedure: str
   await putStored(page, 'progress', { schema: 1, rulesVersion: RULES_VERSION, savedAt: `${day}T08:00:00.000Z`, answers });
   await page.goto(`${base}?step=result&for=${procedure}`);
   await expect.poll(() => page.getAttribute('html', 'lang')).toBe(lang);
-  await page.locator('.steps > li').first().waitFor();
+  await page.locator(shown).first().waitFor();
   return page;
 }
 
@@ -102,4 +103,23 @@ describe('the steps of a December result', () => {
     await page.screenshot({ path: `${process.env.SCREENSHOTS ?? '/tmp'}/steps-july-fr.png`, fullPage: true });
     await page.context().close();
   });
+});
+
+/** 2024: the student saw « Saisir le recteur » open on 10 July, five days before the calendar's press date (15 July). */
+const SEEN_EARLIER = { master: { session: 2024, licence: 'dnl', licenceRegion: 'ile-de-france', applications: 6, positive: 0, waitingList: false,
+  refusals: 6, refusalMentions: 3, refusalEstablishments: 3, licenceDate: '2024-06-25', lastRefusalDate: '2024-06-20', teleserviceOpened: '2024-07-10' } };
+
+describe('the safe days counted from the opening the student saw', () => {
+  for (const [lang, words] of [['fr', ['10 juillet 2024', 'dernier jour est le jeudi 25 juillet 2024', 'au plus tard le mercredi 24 juillet 2024']],
+    ['ar', ['Saisir\u00a0le\u00a0recteur', 'آخر يوم هو', 'في أجل أقصاه']]] as const) {
+    it(`are among the result's notes, beside the calendar's window (${lang})`, async () => {
+      const page = await result(lang, '2024-07-28', SEEN_EARLIER, 'master-referral', '.notes > li');
+      const notes = await page.locator('.procedure .notes > li').allTextContents();
+      expect(notes.filter((n) => words.every((w) => n.includes(w))), notes.join('\n')).toHaveLength(1);
+      expect(notes.join(' ')).not.toMatch(/\{\{|undefined/);
+      expect(await noHorizontalScroll(page)).toBe(true);
+      expect(await axe(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
 });

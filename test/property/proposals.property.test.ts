@@ -54,13 +54,17 @@ describe('the follow-up of a Master referral', () => {
     }), { numRuns: RUNS });
   });
 
-  it('never moves the referral\'s status, reasons, dates, missing facts or changes', () => {
+  it('never moves the referral\'s status, reasons, dates, missing facts or changes, but for the opening it proves', () => {
     const outcome = (facts: Facts, today: string) => {
       const { notes: _notes, followUp: _followUp, ...rest } = evaluate(facts, today, ['master-referral']).procedures['master-referral']!;
-      return rest;
+      // The day the window counts from is named by the fact that gave it: the same day either way.
+      return JSON.parse(JSON.stringify(rest).replaceAll('"basis":"master.referralSent"', '"basis":"master.teleserviceOpened"')) as typeof rest;
     };
     fc.assert(fc.property(withRecord, ({ facts, today }) => {
-      const without = setPath(setPath(facts, 'master.referralSent', undefined), 'master.rectorProposals', undefined);
+      let without = setPath(setPath(facts, 'master.referralSent', undefined), 'master.rectorProposals', undefined);
+      // A referral proves the service open by its day (docs/rulings.md §Calendars): as if the student had seen it open then.
+      const sent = facts.master?.referralSent;
+      if (sent && !facts.master?.teleserviceOpened) without = setPath(without, 'master.teleserviceOpened', sent);
       expect(outcome(facts, today)).toEqual(outcome(without, today));
     }), { numRuns: RUNS });
   });

@@ -40,7 +40,9 @@ const DATE_PARAMS = new Set(['date', 'opens', 'ifAlreadyOpenDeadline', 'calendar
 const ALWAYS_DATED: Readonly<Record<string, string>> = {
   'notes.calendar-disagrees:calendar': 'only when the calendar has the opening (its student date may be null: "not open yet")',
   'notes.provisional-date': 'only for a calendar date that is set (common.ts)',
+  'notes.opening-seen-earlier': 'only when the window counted from the student\'s opening is known (master-referral.ts seenEarlier)',
   'notes.deadline-on-weekend-not-extended': 'only when the deadline is known, and its act-by day with it',
+  'notes.deadline-on-holiday-not-extended': 'only when the deadline is known, and its act-by day with it (deadlines.ts notExtendedNote)',
   'notes.waiting-list-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'notes.pending-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'result.today': 'the day of the check',

@@ -106,10 +106,14 @@ export const seasonOver = (ctx: Context, platform: Platform): boolean => {
 /** The last day the CAES commissions sit: late September (practice, académie de Paris 2023). */
 export const caesSitsUntil = (session: number): CivilDate => `${session}-09-30`;
 
-/** After a session: the next one's opening (its first date), or that its calendar is not yet published. */
-export function nextSessionNote(ctx: Context, platform: Platform): Note[] {
+/**
+ * After a session: the next one's opening (its first date), or that its calendar is not yet published. Not
+ * for a student the next session cannot take (`qualifies` false: a time-bound condition of theirs, a bac or
+ * a licence too old then, would fail for it).
+ */
+export function nextSessionNote(ctx: Context, platform: Platform, qualifies = true): Note[] {
   const session = ctx.session(platform);
-  if (session === null) return [];
+  if (session === null || !qualifies) return [];
   const next = calendarOf(platform, session + 1);
   // Its opening, or where that was not collected, its first known date.
   const dates = FIELDS_OF[platform].map((f) => (next.dates as Record<string, CalendarDate>)[f]!.date);

@@ -5,9 +5,9 @@
  * The proposals' dates read only the record and today; the law's notes on what the rector owes read the
  * referral's status too (I al. 4: owed to the student who meets the conditions).
  */
-import { isoWeekday, type CivilDate } from '../civil-date';
+import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
+import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, notExtendedNote, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
 import type { DateInfo, Dates, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp, Status } from '../types';
 
@@ -90,9 +90,7 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
     if (p.answer && p.state === 'lapsed') {
       notes.push({ id: 'answered-after-deadline', kind: 'law', source: EIGHT_DAYS, notified: p.notified, deadline: p.deadline, answered: p.answered, answer: p.answer });
     }
-    if (p.state === 'open' && isoWeekday(p.deadline) >= 6) {
-      notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: p.deadline, actBy: p.actBy, weekday: isoWeekday(p.deadline) });
-    }
+    if (p.state === 'open') notes.push(...notExtendedNote(p.deadline, p.actBy));
   }
   if (stage === 'accepted') notes.push({ id: 'acceptance-ends-referral', kind: 'law', source: ACCEPTANCE });
   else if (!held) {

@@ -6,17 +6,16 @@
  * master-proposals.ts.
  * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
-import { academicYearStart, isoWeekday, latest, parts, type CivilDate } from '../civil-date';
+import { academicYearStart, latest, parts, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
-import { referralWindow } from '../deadlines';
+import { notExtendedNote, referralWindow } from '../deadlines';
 import { regionById } from '../regions';
-import { seasonEnd } from '../sessions';
 import { andThen, known, orElse } from '../tri';
 import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { lastRefusal, masterDates, opening, windowStart } from './master-window';
+import { lastRefusal, masterDates, opening, seenEarlier, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -34,12 +33,13 @@ const STARTED_BY = ['applicationsOpen', 'applicationsClose', 'mainAdmissionStart
 
 export const MASTER_CONDITIONS: Condition[] = [
   {
-    // A session's referrals are for its September rentrée: after its season (30 September, the summer's last
-    // windows included) the session is over; the next one is named.
+    // A session's referrals are for its September rentrée: after its season (30 September) the session is
+    // over, the next one is named; but a window started by then runs to its last day (I al. 3).
     id: 'ma.session-running', kind: 'practice',
-    source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre)',
-    inputs: ['session:monmaster'],
-    test: (ctx) => ctx.forSession('monmaster', (s) => ctx.today <= seasonEnd('monmaster', s)),
+    source: 'Mon Master : saisines pour la rentrée de septembre de la session (fin retenue : 30 septembre, ou le dernier jour d’un délai de quinze jours ouvert avant, R612-36-3 I al. 3)',
+    inputs: ['session:monmaster', `${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`, `${M}.contractSearch`,
+      `${M}.apprenticeshipSearch`, 'calendar:monmaster.teleserviceOpening', 'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`, `${M}.referralSent`],
+    test: (ctx) => ctx.forSession('monmaster', (s) => sessionRuns(ctx, s)),
   },
   {
     // Nothing can be asked of a session whose applications have not opened: no application, no answer yet
@@ -140,7 +140,7 @@ export const MASTER_CONDITIONS: Condition[] = [
   {
     // I al. 3: « par l'intermédiaire d'un téléservice national »; 3°: from its opening.
     id: 'ma.teleservice-open', source: 'R612-36-3 I al. 3 3°', anchor: 'R612-36-3-I-al3-3', kind: 'law',
-    inputs: ['session:monmaster', 'calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`],
+    inputs: ['session:monmaster', 'calendar:monmaster.teleserviceOpening', `${M}.teleserviceOpened`, `${M}.referralSent`],
     test: (ctx) => {
       const o = opening(ctx);
       if (o === undefined) return null;
@@ -161,7 +161,7 @@ export const MASTER_CONDITIONS: Condition[] = [
     id: 'ma.window-open', source: 'R612-36-3 I al. 3', anchor: 'R612-36-3-I-al3', kind: 'law',
     inputs: [`${M}.licenceDate`, `${M}.refusals`, `${M}.lastRefusalDate`, `${M}.waitingList`, `${M}.applications`, `${M}.positive`,
       `${M}.contractSearch`, `${M}.apprenticeshipSearch`, 'session:monmaster', 'calendar:monmaster.teleserviceOpening',
-      'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`],
+      'calendar:monmaster.admissionPhaseEnd', `${M}.teleserviceOpened`, `${M}.referralSent`],
     test: (ctx) => {
       // The student's own dates first: they are asked before the opening, which only the platform shows.
       const dates = ctx.fact<CivilDate | null>('master.licenceDate') !== undefined && lastRefusal(ctx) !== undefined;
@@ -199,19 +199,21 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date ?? null;
   const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
   if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
-  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
+  const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
+  if (cal && seen && seen < cal && !referred) notes.push(...seenEarlier(ctx, cal, seen));
+  const byReferral = typeof o === 'object' && o.from === 'referral';
+  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || byReferral) && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
-    notes.push({
-      id: o === undefined ? 'opening-unknown' : 'opening-not-yet', kind: 'context',
-      ifAlreadyOpenDeadline: known ? referralWindow(known).deadline : null,
-    });
+    const ifAlreadyOpenDeadline = known ? referralWindow(known).deadline : null;
+    // Counted from a referral's day: said only when an earlier opening would have ended the days sooner.
+    if (!byReferral || (ifAlreadyOpenDeadline && ifAlreadyOpenDeadline !== dates.deadline?.date)) {
+      notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
+    }
   }
   const deadline = dates.deadline?.date;
-  if (deadline && isoWeekday(deadline) >= 6) {
-    notes.push({ id: 'deadline-on-weekend-not-extended', kind: 'context', date: deadline, actBy: dates.actBy?.date ?? null, weekday: isoWeekday(deadline) });
-  }
+  if (deadline) notes.push(...notExtendedNote(deadline, dates.actBy?.date ?? null));
   // A referral recorded after the last day the rules count: the rector judges whether it was in time; on or
   // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where
   // a student who has referred stands (docs/rulings.md §"After the referral").
@@ -219,18 +221,24 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (sent && deadline && sent > deadline) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   if (sent && deadline && sent <= deadline) notes.push({ id: 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   // Once the student has referred (or records proposals), what only concerns referring no longer applies.
-  const referred = sent !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
   if (!referred && (status === 'eligible' || status === 'not-yet')) {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
-  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster'));
+  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx)));
   const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']);
   return [...notes, ...caveats];
 }
 
 /** Keep each refusal: the referral joins them all (R612-36-3 I al. 2 and 3). */
 const KEEP_REFUSALS: Change = { id: 'keep-refusals', field: `${M}.refusals`, kind: 'law', type: 'action' };
+
+/** The licence still within its three academic years for the next session (R612-36-3 II); true while not given or not obtained. */
+function withinThreeYearsNext(ctx: Context): boolean {
+  const session = ctx.session('monmaster');
+  const licence = ctx.optionalFact<CivilDate | null>('master.licenceDate');
+  return session === null || !licence || academicYearStart(licence) >= session + 1 - 3;
+}
 
 /** Applying in a session's candidacy phase, while it is still ahead, and keeping the refusals. */
 function applySteps(session: number, today: CivilDate): Change[] {
@@ -248,7 +256,7 @@ function masterSteps(ctx: Context, status: Status): { first: Change[]; last?: Ch
   const session = ctx.session('monmaster');
   if (session === null) return { first: [] };
   // The record after a referral never moves the outcome: the next session is offered once the season is over.
-  if (status === 'too-late') return { first: seasonOver(ctx, 'monmaster') ? applySteps(session + 1, ctx.today) : [] };
+  if (status === 'too-late') return { first: seasonOver(ctx, 'monmaster') && withinThreeYearsNext(ctx) ? applySteps(session + 1, ctx.today) : [] };
   if (status !== 'not-yet' && status !== 'unknown') return { first: [] };
   if (ctx.result('ma.session-started') !== true) return { first: applySteps(session, ctx.today) };
   // After `apply-more`: keep the refusals the new applications bring.

@@ -7,27 +7,42 @@ import { calendarKey } from '../calendars/index';
 import { addDays, latest, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
-import { unknownDateRelation } from '../sessions';
-import type { DateInfo, Dates, Status } from '../types';
+import { seasonEnd, unknownDateRelation } from '../sessions';
+import type { Tri } from '../tri';
+import type { DateInfo, Dates, Note, Status } from '../types';
 import { implicitRefusals, phaseEnd } from './master-answers';
 
 const M = 'master';
 
-export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' } | 'not-open' | undefined;
+export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' | 'referral' } | 'not-open' | undefined;
 
 /**
  * The teleservice opening of the student's session: the calendar's date wins; before the session's year
- * it is certainly not open; otherwise the date the student saw (docs/rulings.md §Calendars).
+ * it is certainly not open; otherwise the date the student saw; failing that, a referral recorded through
+ * the service proves it open by that day, the latest it can have opened: the window is counted from it,
+ * the student's benefit of the doubt, and the note `opening-unknown` gives the last day if it opened
+ * earlier (docs/rulings.md §Calendars).
  */
 export function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
   if (session === null) return undefined;
   const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
-  if (cal) return { date: cal, from: 'calendar' };
+  if (cal) {
+    // The day the student saw, when given, is kept with the answers (never asked): an earlier one gives the
+    // safe days (`seenEarlier`) and bounds the referral's record.
+    ctx.optionalFact('master.teleserviceOpened');
+    return { date: cal, from: 'calendar' };
+  }
   if (unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
-  const seen = ctx.fact<CivilDate | null>('master.teleserviceOpened');
-  if (seen === undefined) return undefined;
-  return seen === null ? 'not-open' : { date: seen, from: 'student' };
+  const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
+  if (seen) return { date: seen, from: 'student' };
+  // A "not open yet" (null) as last seen is older than a referral made through the service.
+  const sent = ctx.optionalFact<CivilDate>('master.referralSent');
+  if (sent) return { date: sent, from: 'referral' };
+  if (seen === null) return 'not-open';
+  // Neither: the day the student saw it open is what is missing.
+  ctx.fact('master.teleserviceOpened');
+  return undefined;
 }
 
 /** The last refusal the window counts from: the notified one, or the admission phase's end for implicit ones. */
@@ -47,7 +62,7 @@ export function lastRefusal(ctx: Context): CivilDate | null | undefined {
 interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
 
 /** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
-export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' }): Start | undefined {
+export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' | 'referral' }): Start | undefined {
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
   const refusal = lastRefusal(ctx);
   const session = ctx.session('monmaster');
@@ -65,7 +80,41 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
   }
   return open.from === 'calendar'
     ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
-    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+    : { start, point: '3°', basis: open.from === 'student' ? `${M}.teleserviceOpened` : `${M}.referralSent`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+}
+
+/**
+ * Whether session `s` still runs today (docs/rulings.md §Sessions): until its season's end (30 September),
+ * and after it until the last day of a window that started by then: the season end decides which session a
+ * day belongs to, it never ends fifteen days that have started (R612-36-3 I al. 3). A window starting after
+ * the season (a licence of October is of the next academic year) belongs to the next session. Unknown after
+ * the season while that window cannot be counted: its facts may still show it open.
+ */
+export function sessionRuns(ctx: Context, s: number): Tri {
+  const end = seasonEnd('monmaster', s);
+  if (ctx.today <= end) return true;
+  // No window started by the season's end lasts beyond its fifteenth day; another candidate session's window is not this one's.
+  if (ctx.today > referralWindow(end).deadline || ctx.session('monmaster') !== s) return false;
+  const licence = ctx.fact<CivilDate | null>('master.licenceDate');
+  if (licence === null) return false;
+  const o = opening(ctx);
+  if (o === 'not-open') return false;
+  const start = licence !== undefined && o !== undefined ? windowStart(ctx, o) : undefined;
+  if (start === undefined) return null;
+  return start.start <= end && ctx.today <= referralWindow(start.start).deadline;
+}
+
+/**
+ * The calendar's opening (often a press date) computes the window, but the service may have opened on the
+ * earlier day the student saw: then the fifteen days ran from that day. The safe advice counts from it,
+ * when that ends earlier (docs/rulings.md §Calendars).
+ */
+export function seenEarlier(ctx: Context, cal: CivilDate, seen: CivilDate): Note[] {
+  const fromSeen = windowStart(ctx, { date: seen, from: 'student' });
+  const fromCal = windowStart(ctx, { date: cal, from: 'calendar' });
+  if (!fromSeen || !fromCal || fromSeen.start >= fromCal.start) return [];
+  const w = referralWindow(fromSeen.start);
+  return [{ id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: seen, deadline: w.deadline, actBy: w.actBy }];
 }
 
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {

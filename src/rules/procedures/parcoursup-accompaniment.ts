@@ -7,7 +7,7 @@
 import type { Context } from '../context';
 import type { Change, Condition, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, caesSitsUntil, calendarNotes, nextSessionNote, parcoursupDates, seasonOver } from './common';
-import { CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS, parcoursupSteps } from './parcoursup-conditions';
+import { bacRecentNext, CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS, parcoursupSteps } from './parcoursup-conditions';
 
 export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
   {
@@ -39,7 +39,7 @@ function notes(ctx: Context, status: Status): Note[] {
     out.push({ id: 'law-start-category-3', kind: 'law', source: 'D612-1-23 I al. 4' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
-  if (status === 'too-late') out.push(...afterEndNotes(ctx));
+  if (status === 'too-late') out.push(...afterEndNotes(ctx, bacRecentNext(ctx)));
   if (open && ctx.fact('parcoursup.region') === undefined) out.push({ id: 'region-routes-only', kind: 'law', source: 'D612-1-23 III' });
   return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['caesOpening', 'complementaryWishesEnd', 'complementaryEnd']))];
 }
@@ -50,10 +50,13 @@ const caesSitting = (ctx: Context): boolean => {
   return s !== null && ctx.today <= caesSitsUntil(s);
 };
 
-/** Too late: while the CAES sits, the rectorat can still help; then the next session (its steps are actions). */
-export const afterEndNotes = (ctx: Context): Note[] => [
+/**
+ * Too late: while the CAES sits, the rectorat can still help; then the next session (its steps are actions),
+ * when the candidate qualifies for it.
+ */
+export const afterEndNotes = (ctx: Context, qualifiesNext: boolean): Note[] => [
   ...(caesSitting(ctx) ? [{ id: 'rectorat-after-end', kind: 'practice' as const }] : []),
-  ...nextSessionNote(ctx, 'parcoursup'),
+  ...nextSessionNote(ctx, 'parcoursup', qualifiesNext),
 ];
 
 /**
@@ -64,7 +67,8 @@ function actions(ctx: Context, status: Status): { first: Change[] } {
   const contact: Change[] = status === 'too-late' && ctx.session('parcoursup') !== null && !caesSitting(ctx)
     ? [{ id: 'contact-rectorat', field: null, kind: 'practice', type: 'action' }]
     : [];
-  return { first: [...contact, ...parcoursupSteps(ctx, status)] };
+  // The next session's steps only for a bac still recent enough then (pa.bac-recent, practice).
+  return { first: [...contact, ...parcoursupSteps(ctx, status, bacRecentNext(ctx))] };
 }
 
 export const parcoursupAccompaniment: ProcedureDef = {

@@ -52,15 +52,28 @@ function mainPhaseSteps(session: number, today: CivilDate): Change[] {
   return out;
 }
 
+/** Practice (pa.bac-recent): a bac of the session's school year or the four previous ones. */
+const bacRecent = (bacYear: number, session: number): boolean => bacYear >= session - 4 && bacYear <= session;
+
+/**
+ * Whether the candidate's bac would still be recent enough for the next session (the accompaniment's only
+ * time-bound condition): true while the bac year is not given.
+ */
+export function bacRecentNext(ctx: Context): boolean {
+  const session = ctx.session('parcoursup');
+  const year = ctx.optionalFact<number>('parcoursup.bacYear');
+  return session === null || year === undefined || bacRecent(year, session + 1);
+}
+
 /**
  * What a Parcoursup candidate can do now for their session (docs/rulings.md §"Steps the rules give"): before it opens, or
  * in it without a confirmed wish, the main phase's steps still ahead; after its season (too late), the
- * next session's.
+ * next session's, when the procedure's own time-bound conditions would still hold for it (`qualifiesNext`).
  */
-export function parcoursupSteps(ctx: Context, status: Status): Change[] {
+export function parcoursupSteps(ctx: Context, status: Status, qualifiesNext = true): Change[] {
   const session = ctx.session('parcoursup');
   if (session === null) return [];
-  if (status === 'too-late') return seasonOver(ctx, 'parcoursup') ? mainPhaseSteps(session + 1, ctx.today) : [];
+  if (status === 'too-late') return seasonOver(ctx, 'parcoursup') && qualifiesNext ? mainPhaseSteps(session + 1, ctx.today) : [];
   if (status !== 'not-yet' && status !== 'unknown') return [];
   if (ctx.result('ps.session-started') === true && ctx.optionalFact<boolean>('parcoursup.mainPhase') !== false) return [];
   return mainPhaseSteps(session, ctx.today);
@@ -102,7 +115,7 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
     id: 'pa.bac-recent', kind: 'practice',
     source: 'Académie de Paris (2023) ; académie de Reims (2024) ; académie d’Orléans-Tours (« il y a moins de quatre ans »)',
     inputs: [`${P}.bacYear`, 'session:parcoursup'],
-    test: (ctx) => known(ctx.fact<number>('parcoursup.bacYear'), (y) => ctx.forSession('parcoursup', (s) => y >= s - 4 && y <= s)),
+    test: (ctx) => known(ctx.fact<number>('parcoursup.bacYear'), (y) => ctx.forSession('parcoursup', (s) => bacRecent(y, s))),
   },
   {
     // L612-3 VIII: « aux candidats auxquels aucune proposition d'admission n'a été faite » ;

@@ -162,8 +162,12 @@ function notes(ctx: Context, status: Status): Note[] {
     out.push({ id: 'medical-documents-confidential', kind: 'law', source: 'D612-1-27 al. 2' });
   }
   if (open) out.push({ id: 'end-is-practice', kind: 'practice' });
-  if (status === 'too-late') out.push(...afterEndNotes(ctx));
-  return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['answersStart', 'complementaryEnd']))];
+  // No condition of D612-1-26 ages: the next session is open to every candidate.
+  if (status === 'too-late') out.push(...afterEndNotes(ctx, true));
+  // Not registered in the complementary phase: registering is offered until the wishes close, so their end
+  // is said, or that it is unpublished (docs/rulings.md §Accompaniment), as the accompaniment does.
+  const wishes = ctx.optionalFact<boolean>('parcoursup.complementaryRegistered') === false ? ['complementaryWishesEnd' as const] : [];
+  return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['answersStart', ...wishes, 'complementaryEnd']))];
 }
 
 /**
