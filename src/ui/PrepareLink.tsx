@@ -29,7 +29,9 @@ export function useFullAppPrepareHref(procedure: ProcedureId, journey: Journey, 
   return href;
 }
 
-export function PrepareLink({ procedure, journey, onOpen }: { procedure: ProcedureId; journey: Journey; onOpen: (p: ProcedureId) => void }) {
+/** `label`: the link's words when there is no request left to prepare, only the record after sending. */
+interface Props { procedure: ProcedureId; journey: Journey; onOpen: (p: ProcedureId) => void; label?: string }
+export function PrepareLink({ procedure, journey, onOpen, label }: Props) {
   const framed = embedded() !== null;
   const href = useFullAppPrepareHref(procedure, journey, framed);
   const link = useRef<HTMLAnchorElement>(null);
@@ -44,15 +46,15 @@ export function PrepareLink({ procedure, journey, onOpen }: { procedure: Procedu
     <p class="prepare-entry no-print">
       {framed ? (
         <a ref={link} class="button-link" href={href} target="_blank" rel="noopener">
-          {t('prepareLink.label')}<span class="visually-hidden"> {name} {t('prepareLink.newTab')}</span>
+          {label ?? t('prepareLink.label')}<span class="visually-hidden"> {name} {t('prepareLink.newTab')}</span>
         </a>
       ) : (
         <a ref={link} class="button-link" href={stepToSearch({ kind: 'prepare', procedure }, journey.procedures)}
           onClick={(e) => { e.preventDefault(); openedLast = procedure; onOpen(procedure); }}>
-          {t('prepareLink.label')}<span class="visually-hidden"> {name}</span>
+          {label ?? t('prepareLink.label')}<span class="visually-hidden"> {name}</span>
         </a>
       )}
-      <span class="prepare-entry-lead">{t('prepareLink.lead', requestForm(procedure) === 'message' ? { context: 'message' } : {})}</span>
+      {!label && <span class="prepare-entry-lead">{t('prepareLink.lead', requestForm(procedure) === 'message' ? { context: 'message' } : {})}</span>}
     </p>
   );
 }

@@ -73,7 +73,7 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
   }, [plan?.invokes.anchor, quoted]);
   if (!ok || !plan) {
     // Once the window has closed, what was recorded after sending still counts: its days go on.
-    return <><p class="notice">{t('prepare.notOpen')}</p>{record && <AfterSending procedure={procedure} level={level}>{record}</AfterSending>}</>;
+    return <><p class="notice">{t(r?.followUp ? 'prepare.sent' : 'prepare.notOpen')}</p>{record && <AfterSending procedure={procedure} level={level}>{record}</AfterSending>}</>;
   }
 
   // The words that name what is written: a letter, or a text to paste (`_message`).

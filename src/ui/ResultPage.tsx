@@ -10,6 +10,7 @@ import { RULES_VERSION } from '../rules/version';
 import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
 import { daysLeft, formatDate } from './format';
+import { FollowUpOutcome } from './FollowUpOutcome';
 import { PrepareLink } from './PrepareLink';
 import { changeText, changeWhen, noteText } from './note-text';
 
@@ -118,6 +119,7 @@ interface ProcedureProps {
 
 export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare, facts }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
+  const sentInTime = r.notes.some((n) => n.id === 'referral-sent-in-time');
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
   const missingDates = r.missing.filter((m) => m.startsWith('calendar:'));
@@ -140,7 +142,9 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
     <section class={`procedure status-${r.status}`} aria-labelledby={`h-${id}`}>
       <h2 id={`h-${id}`}>{t(`procedures.${id}`)}</h2>
       <div class="outcome">
-        <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{key ? ` ${key}` : ''}</p>
+        {r.followUp && <FollowUpOutcome f={r.followUp} today={today} />}
+        {/* Once a referral in time is recorded, "too late" would only say the window to refer has closed. */}
+        {!sentInTime && <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{key ? ` ${key}` : ''}</p>}
         {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
       </div>
       {r.status === 'eligible' && (
@@ -165,7 +169,10 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
           <ol class="steps">{changes.map((c) => <Step key={c.id} c={c} procedure={id} />)}</ol>
         </>
       )}
-      {prepare && preparable(r) && <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} />}
+      {/* After sending, the same page keeps the record of the referral and the rector's proposals. */}
+      {prepare && (r.followUp || preparable(r)) && (
+        <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} {...(preparable(r) ? {} : { label: t('result.followUp.record') })} />
+      )}
       {missingFacts.length > 0 && !missingListed && (
         <p class="missing">
           {/* One question per page: a page of three counts is named once, and the list ends with its question mark. */}

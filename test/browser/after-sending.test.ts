@@ -28,14 +28,19 @@ const MASTER_FACTS: Facts = { master: {
 const plain = (s: string | null) => (s ?? '').replace(/[\u00a0\u202f\u2066-\u2069]/g, ' ');
 type Strings = typeof fr;
 
-async function openPrepare(lang: 'fr' | 'ar', width: number, answers: Facts = MASTER_FACTS): Promise<Page> {
+async function openStep(lang: 'fr' | 'ar', width: number, answers: Facts, day: string, step: string): Promise<Page> {
   const context = await browser.newContext({ viewport: { width, height: 844 }, acceptDownloads: true });
   if (lang !== 'fr') await context.addInitScript((l) => localStorage.setItem('recourssup.lang', l), lang);
   const page = await context.newPage();
-  await page.clock.setFixedTime(new Date('2026-07-10T10:00:00'));
+  await page.clock.setFixedTime(new Date(`${day}T10:00:00`));
   await page.goto(base);
   await putStored(page, 'progress', { schema: 2, rulesVersion: RULES_VERSION, savedAt: '2026-07-05T08:00:00.000Z', revision: 1, answers });
-  await page.goto(`${base}?step=prepare&procedure=master-referral&for=master-referral`);
+  await page.goto(`${base}?step=${step}&for=master-referral`);
+  return page;
+}
+
+async function openPrepare(lang: 'fr' | 'ar', width: number, answers: Facts = MASTER_FACTS): Promise<Page> {
+  const page = await openStep(lang, width, answers, '2026-07-10', 'prepare&procedure=master-referral');
   await page.waitForSelector('.referral-record');
   return page;
 }
@@ -87,6 +92,28 @@ describe('Après l’envoi', () => {
       expect(await page.locator('.record-ended').count()).toBe(0);
       await page.getByRole('button', { name: r.cancel }).click();
       expect(await page.locator('.record-proposal').count()).toBe(0);
+      await page.context().close();
+    });
+  }
+
+  for (const [lang, s] of [['fr', fr], ['ar', ar]] as const) {
+    it(`after a referral in time, the result leads with where the student stands and the day to answer, not "too late" (${lang})`, async () => {
+      // 20 July: the fifteen days ended on the 16th; the referral was sent on the 10th, a proposal notified on the 17th.
+      const answers = { master: { ...MASTER_FACTS.master, referralSent: '2026-07-10', rectorProposals: [{ notified: '2026-07-17' }] } };
+      const page = await openStep(lang, 360, answers, '2026-07-20', 'result');
+      const block = page.locator('.procedure').first();
+      await block.locator('.outcome').waitFor();
+      const outcome = plain(await block.locator('.outcome').textContent());
+      expect(outcome).toContain(plain(s.result.followUp['proposals-open_nodate']));
+      expect(outcome).not.toContain(plain(s.result.statusOf['too-late']));
+      // Its last day is notification + 8 (the 25th), the act-by day the 24th.
+      expect(await block.locator('.outcome p').nth(1).textContent()).toMatch(lang === 'fr' ? /24 juillet 2026.*25 juillet 2026/ : /24.*25/);
+      expect(await axe(page), 'result after sending').toEqual([]);
+      // One tap to the record: no request left to prepare, the proposals there.
+      await block.getByRole('link', { name: new RegExp(`^${plain(s.result.followUp.record)}`) }).click();
+      await page.waitForSelector('.referral-record');
+      expect(plain(await page.locator('.notice').first().textContent())).toBe(plain(s.prepare.sent));
+      expect(await page.locator('.proposal').count()).toBe(1);
       await page.context().close();
     });
   }

@@ -46,6 +46,7 @@ const ALWAYS_DATED: Readonly<Record<string, string>> = {
   'notes.waiting-list-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'notes.pending-counted-as-refused': 'only once the admission phase is over, hence its end known',
   'result.today': 'the day of the check',
+  'result.followUp.answerBy': 'an open proposal\u2019s days, always known (notification + 8: FollowUpOutcome)',
   'result.key.actBy': 'written only when there is an act-by date (ResultPage keyDate)',
   'result.key.until': 'written only when there is a deadline',
   'result.key.from': 'written only when the opening is known and ahead',

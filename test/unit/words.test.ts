@@ -143,7 +143,7 @@ describe('the two dates', () => {
   const DEADLINE = ['result.deadline', 'result.key.until', 'result.icsDeadline', 'counsellor.col.deadline', 'result.when.between', 'result.when.until', 'result.when.previousBetween', 'result.when.previousUntil', 'prepare.after.record.deadline'];
   const ACT_BY = ['result.actBy', 'result.key.actBy', 'result.icsActBy', 'counsellor.col.actBy', 'followUp.rules.ma.proposal-act-by', 'followUp.ics.description', 'prepare.summary.actBy',
     'prepare.after.record.actBy', 'notes.deadline-on-weekend-not-extended', 'notes.deadline-on-holiday-not-extended',
-    'notes.opening-seen-earlier'];
+    'notes.opening-seen-earlier', 'result.followUp.answerBy'];
 
   for (const lang of ['fr', 'en', 'ar'] as const) {
     it(`labels each alike in ${lang}, with the glossary's words`, () => {
