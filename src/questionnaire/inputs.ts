@@ -25,13 +25,17 @@ export const fieldType = (path: string): FieldType => {
 
 const WHOLE = /^\s*\d{1,4}\s*$/;
 
+/** Digits as phones type them in Arabic (٠–٩, and the Persian ۰–۹), read as the digits they are. */
+export const asciiDigits = (s: string): string => s.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));
+
 /** A civil date as the three fields a student types ("5", "7", "2026"). */
 export function dateParts(date: CivilDate): { day: string; month: string; year: string } {
   return { year: date.slice(0, 4), month: String(Number(date.slice(5, 7))), day: String(Number(date.slice(8, 10))) };
 }
 
 /** Three typed fields → the civil date, or why not: not three numbers with a four-digit year, or no such day. */
-export function readDate(d: { day: string; month: string; year: string }): { date: CivilDate } | { error: 'date-parts' | 'date-invalid' } {
+export function readDate(typed: { day: string; month: string; year: string }): { date: CivilDate } | { error: 'date-parts' | 'date-invalid' } {
+  const d = { day: asciiDigits(typed.day), month: asciiDigits(typed.month), year: asciiDigits(typed.year) };
   if (![d.day, d.month, d.year].every((p) => WHOLE.test(p)) || d.year.trim().length !== 4) return { error: 'date-parts' };
   const date = fromParts(Number(d.year), Number(d.month), Number(d.day));
   return isCivilDate(date) ? { date } : { error: 'date-invalid' };
@@ -68,8 +72,9 @@ export function parseDate(path: string, d: DateInput | undefined, today: CivilDa
 }
 
 /** One field's raw input → its value, or an error code. `noneChosen` for a set: "none of these" ticked. */
-export function parseField(path: string, raw: RawValue | undefined, today: CivilDate): { value?: unknown; error?: FieldError } {
+export function parseField(path: string, typed: RawValue | undefined, today: CivilDate): { value?: unknown; error?: FieldError } {
   const t = fieldType(path);
+  const raw = typeof typed === 'string' ? asciiDigits(typed) : typed;
   const fail = (code: string, params?: FieldError['params']) => ({ error: { field: path, code, ...(params ? { params } : {}) } });
   switch (t.type) {
     case 'boolean':

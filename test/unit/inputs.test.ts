@@ -19,6 +19,14 @@ describe('inputs', () => {
     expect(parseField('master.teleserviceOpened', date('', '', '', true), today)).toEqual({ value: null });
   });
 
+  it('reads the digits an Arabic keyboard types (٠–٩, and the Persian ۰–۹) as the digits they are', () => {
+    expect(parseField('parcoursup.bacYear', '٢٠٢٦', today)).toEqual({ value: 2026 });
+    expect(parseField('master.applications', '۷', today)).toEqual({ value: 7 });
+    expect(parseField('master.licenceDate', date('٢٥', '٦', '٢٠٢٦'), today)).toEqual({ value: '2026-06-25' });
+    // Still whole numbers only: an Arabic decimal separator is no digit.
+    expect(parseField('master.applications', '٢٫٥', today).error?.code).toBe('whole-number');
+  });
+
   it('parses counts, years and choices', () => {
     expect(parseField('master.applications', ' 7 ', today)).toEqual({ value: 7 });
     expect(parseField('master.applications', '-1', today).error?.code).toBe('whole-number');
