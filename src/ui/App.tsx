@@ -28,6 +28,7 @@ import { formatDay } from './format';
 import { HandoffConfirm } from './HandoffConfirm';
 import { HandoffNotice, type HandoffOutcome } from './HandoffNotice';
 import { OtherTabNotice, StaleNotice } from './TabNotices';
+import { forgetBlanks } from './typed-blanks';
 import { UpdateNotice } from './UpdateNotice';
 
 type FlowModule = typeof import('./Flow');
@@ -320,6 +321,7 @@ export function App({ store = progress() }: { store?: Progress }) {
 
   const forget = async () => {
     await store.forget();
+    forgetBlanks();
     setJourney((j) => ({ ...j, answers: {} }));
     setSaved(null);
     setSetAside([]);

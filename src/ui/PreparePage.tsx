@@ -12,6 +12,7 @@ import { PreparedRequest } from './PreparedRequest';
 import { ReferralRecord } from './ReferralRecord';
 import type { PrepareProps } from './PrepareStep';
 import type { Keep } from './RequestBlanks';
+import { rememberBlanks, typedBlanks } from './typed-blanks';
 
 /** Kept blanks are written this long after the last key pressed: one write per pause, not per letter. */
 const TYPING_PAUSE_MS = 400;
@@ -25,7 +26,7 @@ const change = (f: (p: Prepared) => Partial<Prepared>) => (stored: unknown): Pre
 export default function PreparePage({ procedure, journey, result, onRecord }: PrepareProps) {
   const store = progress();
   const [prepared, setPrepared] = useState<Prepared | null>(null);
-  const [details, setDetails] = useState<Details>({});
+  const [details, setDetails] = useState<Details>(typedBlanks);
   const [status, setStatus] = useState<Keep['status']>(null);
   const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
   const detailsNow = useRef(details);
@@ -35,7 +36,7 @@ export default function PreparePage({ procedure, journey, result, onRecord }: Pr
   const read = async () => {
     const p = await store.loadPrepared(validatePrepared);
     setPrepared(p);
-    if (p.details) setDetails(p.details);
+    if (p.details) { setDetails(p.details); rememberBlanks(p.details); }
   };
   const save = (f: (p: Prepared) => Partial<Prepared>) => store.savePrepared(change(f), RULES_VERSION).then(setPrepared, () => undefined);
   const flush = () => {
@@ -72,6 +73,7 @@ export default function PreparePage({ procedure, journey, result, onRecord }: Pr
   const onDetails = (key: DetailKey, value: string) => {
     const next = { ...details, [key]: value };
     setDetails(next);
+    rememberBlanks(next);
     detailsNow.current = next;
     if (!kept) return; // nothing typed is saved unless the student asked
     if (pending.current) clearTimeout(pending.current);

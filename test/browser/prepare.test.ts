@@ -148,6 +148,11 @@ describe('Préparer ma demande', () => {
     await fillBlanks(page);
     await expect.poll(() => allStored(page)).toContain('refusal-3');
     expect(await allStored(page)).not.toContain('Camille');
+    // Back to the result to check a date, and here again: what was typed is still on the page (memory only).
+    await page.getByRole('link', { name: 'Retour à mes recours' }).first().click();
+    await tapPrepare(page, MASTER);
+    expect(await page.getByLabel('Prénom et nom', { exact: true }).inputValue()).toBe('Camille Martin');
+    expect(await allStored(page)).not.toContain('Camille');
     await page.reload();
     await page.waitForSelector('#letter-fr');
     expect(await page.getByLabel('Attestation de refus n° 3').isChecked()).toBe(true);
