@@ -1,5 +1,5 @@
 import { ASKED_SITUATIONS, SITUATIONS } from '../embed/situations';
-import { t } from '../i18n';
+import { i18next, t } from '../i18n';
 import { answeredPages, nextPage, relevant, type Journey } from '../questionnaire/journey';
 import type { Result } from '../rules/evaluate';
 import { fieldSpec, getPath } from '../rules/facts';
@@ -11,7 +11,10 @@ function show(page: string, path: string, value: unknown): string {
   if (value === true) return t('ui.yes');
   if (value === false) return t('ui.no');
   switch (fieldSpec(path)?.type) {
-    case 'set': return (value as string[]).length ? (value as string[]).map((v) => t(`questions.${page}.options.${v}`)).join(', ') : t(`questions.${page}.none`);
+    // Listed as the language lists ("A, B et C"; in Arabic with its own comma and و).
+    case 'set': return (value as string[]).length
+      ? new Intl.ListFormat(i18next.language, { type: 'conjunction' }).format((value as string[]).map((v) => t(`questions.${page}.options.${v}`)))
+      : t(`questions.${page}.none`);
     case 'date': return formatDate(value as string, false);
     case 'region': return t(`regions.${String(value)}`);
     case 'enum': return t(`questions.${page}.options.${String(value)}`);

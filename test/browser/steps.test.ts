@@ -123,3 +123,17 @@ describe('the safe days counted from the opening the student saw', () => {
     });
   }
 });
+
+describe('the answers to check', () => {
+  // As the language lists: "A et B" in French; Arabic joins with و, never a Latin comma.
+  for (const [lang, check] of [['fr', (a: string) => a === 'Votre état de santé et Un handicap'], ['ar', (a: string) => a.includes(' و') && !a.includes(',')]] as const) {
+    it(`list the circumstances chosen as the language lists them (${lang})`, async () => {
+      const page = await result(lang, '2026-12-01', LYCEEN, 'parcoursup-reexamination');
+      await page.goto(`${base}?step=check&for=parcoursup-reexamination`);
+      await page.locator('dd').first().waitFor();
+      const answers = await page.locator('dd').allTextContents();
+      expect(answers.filter(check), answers.join(' | ')).toHaveLength(1);
+      await page.context().close();
+    });
+  }
+});
