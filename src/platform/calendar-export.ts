@@ -27,6 +27,8 @@ export interface IcsEvent {
   alarmDaysBefore?: number;
   /** Reminders at a time of day, as many as given. */
   alarms?: readonly IcsAlarm[];
+  /** Where the step is done (the platform's page): calendar apps show it as a link. */
+  url?: string;
 }
 
 export interface IcsInput {
@@ -55,6 +57,9 @@ function escapeText(value: string): string {
     // Control characters are not allowed in an iCalendar TEXT value (RFC 5545 §3.3.11): they are removed.
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+    // The page's isolates (a French name inside Arabic) are for the browser: calendar apps show some as boxes,
+    // and the bidirectional algorithm orders such a name well enough without them.
+    .replace(/[\u2066-\u2069]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
 
@@ -148,6 +153,8 @@ export function buildIcs(input: IcsInput): string {
       `DTEND;VALUE=DATE:${basicDate(addDays(event.date, 1))}`,
       text('SUMMARY', event.summary),
       text('DESCRIPTION', event.description),
+      // A URI (RFC 5545 §3.8.4.6), not TEXT: not escaped; the app's own constant addresses only.
+      ...(event.url ? [`URL:${event.url}`] : []),
       // A reminder, not an appointment: it must not show the student as busy all day.
       'TRANSP:TRANSPARENT',
     );

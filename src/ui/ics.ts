@@ -2,7 +2,8 @@
 import { i18next, t } from '../i18n';
 import type { Journey } from '../questionnaire/journey';
 import type { CivilDate } from '../rules/civil-date';
-import type { Result } from '../rules/evaluate';
+import { PROCEDURES, type Result } from '../rules/evaluate';
+import type { DateInfo } from '../rules/types';
 import type { FollowUp } from '../rules/types';
 import { loadModule } from '../platform/stale';
 import { downloadFile } from './download';
@@ -19,9 +20,14 @@ export async function downloadIcs(journey: Journey, result: Result): Promise<voi
       authority: r.authority ? t(`result.authorityOf.${r.authority.kind}`, { region: t(`regions.${r.authority.region}`) }) : '',
       where: t(`result.whereText.${id}`), date: formatDate(journey.today),
     });
-    if (r.opens && r.opens > journey.today) events.push({ id: `${id}-opens`, date: r.opens, summary: t('result.icsOpens', { procedure }), description });
-    if (r.actBy) events.push({ id: `${id}-act-by`, date: r.actBy, summary: t('result.icsActBy', { procedure }), description, alarmDaysBefore: 2 });
-    if (r.deadline) events.push({ id: `${id}-deadline`, date: r.deadline, summary: t('result.icsDeadline', { procedure }), description, ...(r.actBy ? {} : { alarmDaysBefore: 2 }) });
+    const url = PROCEDURES[id].official;
+    // A provisional date says so in the title, where a calendar shows it, not only in the description.
+    const title = (key: string, info: DateInfo | null) => `${t(key, { procedure })}${info?.provisional ? ` (${t('result.provisional')})` : ''}`;
+    if (r.opens && r.opens > journey.today) events.push({ id: `${id}-opens`, date: r.opens, summary: title('result.icsOpens', r.dates.opens), description, url });
+    if (r.actBy) events.push({ id: `${id}-act-by`, date: r.actBy, summary: title('result.icsActBy', r.dates.actBy), description, url, alarmDaysBefore: 2 });
+    if (r.deadline) {
+      events.push({ id: `${id}-deadline`, date: r.deadline, summary: title('result.icsDeadline', r.dates.deadline), description, url, ...(r.actBy ? {} : { alarmDaysBefore: 2 }) });
+    }
   }
   if (!events.length) return; // the standard wants at least one event; the button shows only with dates
   save(m, `recourssup-${journey.today}`, events);

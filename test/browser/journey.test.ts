@@ -210,6 +210,8 @@ describe('journeys', () => {
     expect(ics).toContain('DTSTART;VALUE=DATE:20260715');
     expect(ics).toContain('DTSTART;VALUE=DATE:20260716');
     expect(ics).toContain('TRIGGER:-P2D');
+    // Each event links to where the referral is made.
+    expect(ics).toContain('URL:https://www.monmaster.gouv.fr/');
     await context.close();
   });
 

@@ -141,6 +141,17 @@ describe('calendar export', () => {
     expect(v!.getFirstPropertyValue('description')).toBe('tab\tkept.');
   });
 
+  it('drops the page\u2019s bidirectional isolates, which calendar apps may show as boxes, and links to where the step is done', () => {
+    const { vevents: [v] } = parse(buildIcs({
+      ...input, lang: 'ar',
+      events: [{ id: 'x', date: '2026-07-01', summary: 'آخر يوم: \u2068Mon\u00a0Master\u2069', description: 'في \u2066Île‑de‑France\u2069.', url: 'https://www.monmaster.gouv.fr/' }],
+    }));
+    expect(v!.getFirstPropertyValue('summary')).toBe('آخر يوم: Mon\u00a0Master');
+    expect(v!.getFirstPropertyValue('description')).toBe('في Île‑de‑France.');
+    expect(v!.getFirstPropertyValue('url')).toBe('https://www.monmaster.gouv.fr/');
+    expect(byId('act-by').getFirstPropertyValue('url')).toBeNull();
+  });
+
   it('rings a display alarm two days before the act-by date, and only where asked', () => {
     const alarm = byId('act-by').getFirstSubcomponent('valarm')!;
     expect(alarm).not.toBeNull();
