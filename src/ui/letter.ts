@@ -47,6 +47,8 @@ function params(s: Sentence, t: TFunction, lang: string): Record<string, unknown
   for (const [k, v] of Object.entries(s.params)) {
     if (k === 'date' || k === 'deadline') out[k] = formatDate(v as string, false, lang);
     else if (k === 'region') out[k] = t(`regions.${v as string}`);
+    // A counted noun agrees with its number ("1 établissement", Arabic's dual): each is its own plural key.
+    else if (k === 'mentions' || k === 'establishments') out[k] = t(`prepare.letter.counted.${k}`, { count: v });
     else if (k === 'circumstances') {
       out.list = new Intl.ListFormat(lang, { type: 'conjunction' }).format((v as string[]).map((c) => t(`prepare.letter.reexam.circumstance.${c}`)));
     } else out[k] = v;
