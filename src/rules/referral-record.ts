@@ -47,15 +47,16 @@ function licenceProblem(field: string, date: CivilDate, licence: CivilDate | nul
 }
 
 /**
- * The earliest day "Saisir le recteur" is known to have opened for the session: the calendar's date or the
- * day the student saw, whichever is earlier. The calendar's date computes the window (master-window.ts
- * `opening`), but a press date may be late: a student's own record consistent with the day they saw is never
- * refused on it. Unknown (no session, no date, `null` = "not open yet" as the student last saw it): nothing to
- * compare with, so nothing is refused on it.
+ * The earliest day "Saisir le recteur" is known to have opened for the session, to refuse a referral before
+ * it: the calendar's date only when it is not provisional (a press date is a guess, and a referral proves the
+ * service open: master-window.ts `opening`), or the day the student saw, whichever is earlier. Unknown (no
+ * session, no firm date, `null` = "not open yet" as the student last saw it): nothing to compare with, so
+ * nothing is refused on it.
  */
 function openedOn(m: MasterFacts, session: number | null, errors: readonly FactError[]): CivilDate | undefined {
   if (session === null) return undefined;
-  const calendar = calendarOf('monmaster', session).dates.teleserviceOpening.date;
+  const { date, provisional } = calendarOf('monmaster', session).dates.teleserviceOpening;
+  const calendar = date && !provisional ? date : undefined;
   const seen = dateAt(errors, 'master.teleserviceOpened', m.teleserviceOpened);
   return calendar && seen ? earliest(calendar, seen) : (calendar ?? seen);
 }

@@ -123,7 +123,9 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
       const turns = recoveries.has(id) ? id === walk.recovered || (status === 'unknown' && ctx.result(id) === null) : ctx.result(id) === false;
       if (!turns || !c.change || !(walk.decisive.has(id) || status === 'unknown')) continue;
       const change = c.change(ctx);
-      if (change && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });
+      // Never a step whose last day has passed: it is no way out (docs/rulings.md §"Steps the rules give").
+      const past = change?.type === 'action' && !!change.date && change.date < ctx.today;
+      if (change && !past && !changes.some((x) => x.id === change.id)) changes.push({ ...change, kind: c.kind as Kind });
     }
   }
   const given = new Set(changes.map((c) => c.id));

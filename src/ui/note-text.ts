@@ -18,6 +18,8 @@ function params(n: Readonly<Record<string, unknown>>): Record<string, unknown> {
   }
   if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
   if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
+  // Why a next session is closed to the student (`next-session-closed`), as a clause of its sentence.
+  if (n.id === 'next-session-closed' && typeof n.reason === 'string') out.reason = t(`nextSessionClosed.${n.reason}`);
   // Last session's dates, labelled with their year, as context for an unpublished calendar.
   const previous = n.previous as Record<string, string> | undefined;
   out.previous = previous

@@ -2,8 +2,8 @@
  * The result's steps on a 360 px phone (docs/rulings.md §"Steps the rules give"): in December, a lycéen asking
  * about the next rentrée reads numbered steps to take now, each with its days on a line of its own (the next
  * calendar unpublished: last session's, labelled with their year), in French and Arabic; a student asking
- * about the rentrée just past reads what can still be done; a Master student who saw the teleservice open
- * before the calendar's press date reads the safe days counted from their own day. axe finds nothing.
+ * about the rentrée just past reads what can still be done; a Master student whose licence will be too old
+ * for the next session reads why no step is given. axe finds nothing.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
@@ -105,18 +105,18 @@ describe('the steps of a December result', () => {
   });
 });
 
-/** 2024: the student saw « Saisir le recteur » open on 10 July, five days before the calendar's press date (15 July). */
-const SEEN_EARLIER = { master: { session: 2024, licence: 'dnl', licenceRegion: 'ile-de-france', applications: 6, positive: 0, waitingList: false,
-  refusals: 6, refusalMentions: 3, refusalEstablishments: 3, licenceDate: '2024-06-25', lastRefusalDate: '2024-06-20', teleserviceOpened: '2024-07-10' } };
+/** After the 2026 season, a licence of June 2023: within its three years for 2026, not for 2027 (R612-36-3 II). */
+const NEXT_CLOSED = { master: { session: 2026, licence: 'dnl', licenceDate: '2023-06-20' } };
 
-describe('the safe days counted from the opening the student saw', () => {
-  for (const [lang, words] of [['fr', ['10 juillet 2024', 'dernier jour est le jeudi 25 juillet 2024', 'au plus tard le mercredi 24 juillet 2024']],
-    ['ar', ['Saisir\u00a0le\u00a0recteur', 'آخر يوم هو', 'في أجل أقصاه']]] as const) {
-    it(`are among the result's notes, beside the calendar's window (${lang})`, async () => {
-      const page = await result(lang, '2024-07-28', SEEN_EARLIER, 'master-referral', '.notes > li');
+describe('a too-late whose next session is closed to the student', () => {
+  for (const [lang, words] of [['fr', ['(2027)', 'elle ne vous sera pas ouverte', 'plus de trois années universitaires']],
+    ['ar', ['(2027)', 'لن تكون مفتوحة لك', 'ثلاث سنوات جامعية']]] as const) {
+    it(`says why among the result's notes, with no step (${lang})`, async () => {
+      const page = await result(lang, '2026-12-01', NEXT_CLOSED, 'master-referral', '.notes > li');
       const notes = await page.locator('.procedure .notes > li').allTextContents();
       expect(notes.filter((n) => words.every((w) => n.includes(w))), notes.join('\n')).toHaveLength(1);
-      expect(notes.join(' ')).not.toMatch(/\{\{|undefined/);
+      expect(notes.join(' ')).not.toMatch(/\{\{|undefined|nextSessionClosed/);
+      expect(await page.locator('.steps > li').count()).toBe(0);
       expect(await noHorizontalScroll(page)).toBe(true);
       expect(await axe(page)).toEqual([]);
       await page.context().close();

@@ -108,8 +108,11 @@ const master = (today: string) => fc.record({
   const inSession = (d: string | null | undefined) => d === undefined || d === null || session === null || Number(d.slice(0, 4)) === session;
   const { record, ...facts } = m;
   const teleserviceOpened = inSession(m.teleserviceOpened) ? m.teleserviceOpened : undefined;
-  // The referral goes through the teleservice: not before it opened (the calendar's day wins, as in the rules).
-  const opened = (session === null ? null : calendarOf('monmaster', session).dates.teleserviceOpening.date) ?? teleserviceOpened ?? undefined;
+  // The referral goes through the teleservice: not before it opened, as the format refuses it: before the
+  // day the student saw, or a calendar date that is not provisional (a press date is only a guess).
+  const cal = session === null ? null : calendarOf('monmaster', session).dates.teleserviceOpening;
+  const firm = cal?.date && !cal.provisional ? cal.date : undefined;
+  const opened = firm && teleserviceOpened ? (firm < teleserviceOpened ? firm : teleserviceOpened) : (firm ?? teleserviceOpened ?? undefined);
   return {
     ...facts,
     lastRefusalDate: inSession(m.lastRefusalDate) ? m.lastRefusalDate : undefined,

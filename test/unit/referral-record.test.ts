@@ -55,18 +55,17 @@ describe('the record after the referral', () => {
     expect(codes({ ...LICENCE, referralSent: '2026-06-30' })).toEqual([]);
     // A student opening already refused (another session's year) is not a reference either.
     expect(codes({ ...LICENCE, session: 2026, teleserviceOpened: '2025-07-01', referralSent: '2026-06-30' })).toEqual(['master.teleserviceOpened:date-other-session']);
-    // Session 2024: the calendar's opening (2024-07-15, press) is the reference when the student gives none…
+    // Session 2024: the calendar's opening (2024-07-15) is a provisional press date, only a guess: a referral
+    // before it proves the service open then, and is never refused on it (docs/rulings.md §Calendars)…
     const in2024 = (master: Record<string, unknown>) => {
       const v = validateFacts({ master: { session: 2024, licenceDate: '2024-06-20', ...master } }, '2024-07-28');
       return v.ok ? [] : v.errors.map((e) => `${e.field}:${e.code}(${e.params?.date})`);
     };
-    expect(in2024({ referralSent: '2024-07-10' })).toEqual(['master.referralSent:before-opening(2024-07-15)']);
-    expect(in2024({ referralSent: '2024-07-15' })).toEqual([]);
-    // …but the earliest known opening decides: a record consistent with the day the student saw is never refused on a press date.
+    expect(in2024({ referralSent: '2024-07-10' })).toEqual([]);
     expect(in2024({ teleserviceOpened: '2024-07-10', referralSent: '2024-07-12' })).toEqual([]);
+    // …but the student's own day is: a referral before the day they saw it open contradicts it, earlier or later than the press date.
     expect(in2024({ teleserviceOpened: '2024-07-10', referralSent: '2024-07-09' })).toEqual(['master.referralSent:before-opening(2024-07-10)']);
-    // A student's later day does not move the calendar's earlier one.
-    expect(in2024({ teleserviceOpened: '2024-07-20', referralSent: '2024-07-16' })).toEqual([]);
+    expect(in2024({ teleserviceOpened: '2024-07-20', referralSent: '2024-07-16' })).toEqual(['master.referralSent:before-opening(2024-07-20)']);
     // The licence comes first: one problem per field.
     expect(in2024({ licenceDate: '2024-07-12', referralSent: '2024-07-10' })).toEqual(['master.referralSent:before-licence(2024-07-12)']);
   });

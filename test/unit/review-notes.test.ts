@@ -14,20 +14,37 @@ const REFUSED_2024 = {
   refusals: 6, refusalMentions: 3, refusalEstablishments: 3, licenceDate: '2024-06-25', lastRefusalDate: '2024-06-20',
 } as const;
 
-describe('the opening the student saw before the calendar\'s (R612-36-3 I al. 3 3°)', () => {
-  it('keeps the calendar\'s window and counts the safe days from the student\'s day', () => {
-    const r = master({ ...REFUSED_2024, teleserviceOpened: '2024-07-10' }, '2024-07-28');
-    expect([r.status, r.opens, r.deadline, r.actBy]).toEqual(['eligible', '2024-07-15', '2024-07-30', '2024-07-29']);
-    expect(note(r, 'calendar-disagrees')).toMatchObject({ calendar: '2024-07-15', student: '2024-07-10' });
-    expect(note(r, 'opening-seen-earlier')).toEqual({ id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: '2024-07-10', deadline: '2024-07-25', actBy: '2024-07-24' });
+describe('the opening the student saw against a provisional calendar date (R612-36-3 I al. 3 3°)', () => {
+  it('counts the window from the student\'s earlier day, the real opening, with no note against the press date', () => {
+    const r = master({ ...REFUSED_2024, teleserviceOpened: '2024-07-10' }, '2024-07-12');
+    expect([r.status, r.opens, r.deadline, r.actBy]).toEqual(['eligible', '2024-07-10', '2024-07-25', '2024-07-24']);
+    expect(r.dates.opens).toMatchObject({ basis: 'master.teleserviceOpened', provisional: false });
+    expect(note(r, 'calendar-disagrees')).toBeUndefined();
+    expect(note(r, 'opening-seen-earlier')).toBeUndefined();
   });
 
-  it('says nothing more when the student saw it later, or when a later licence starts both windows alike', () => {
-    expect(note(master({ ...REFUSED_2024, teleserviceOpened: '2024-07-16' }, '2024-07-28'), 'opening-seen-earlier')).toBeUndefined();
-    const lateLicence = master({ ...REFUSED_2024, licenceDate: '2024-07-16', teleserviceOpened: '2024-07-10' }, '2024-07-28');
-    expect(lateLicence.deadline).toBe('2024-07-31');
-    expect(note(lateLicence, 'calendar-disagrees')).toBeDefined();
-    expect(note(lateLicence, 'opening-seen-earlier')).toBeUndefined();
+  it('keeps the press date when the student saw it open later, and says they disagree', () => {
+    const r = master({ ...REFUSED_2024, teleserviceOpened: '2024-07-16' }, '2024-07-28');
+    expect([r.status, r.opens, r.deadline]).toEqual(['eligible', '2024-07-15', '2024-07-30']);
+    expect(r.dates.opens).toMatchObject({ basis: 'calendar:monmaster-2024.teleserviceOpening', provisional: true });
+    expect(note(r, 'calendar-disagrees')).toMatchObject({ calendar: '2024-07-15', student: '2024-07-16' });
+    expect(note(r, 'opening-seen-earlier')).toBeUndefined();
+  });
+
+  it('takes a referral recorded before the press date as the opening, the latest it can have been', () => {
+    const r = master({ ...REFUSED_2024, referralSent: '2024-07-11' }, '2024-07-12');
+    expect([r.status, r.opens, r.deadline, r.actBy]).toEqual(['eligible', '2024-07-11', '2024-07-26', '2024-07-25']);
+    expect(r.dates.opens).toMatchObject({ basis: 'master.referralSent' });
+    expect(note(r, 'referral-sent-in-time')).toMatchObject({ sent: '2024-07-11', deadline: '2024-07-26' });
+    // Before the student's own earlier day, the student's day stays the opening.
+    const seen = master({ ...REFUSED_2024, teleserviceOpened: '2024-07-10', referralSent: '2024-07-11' }, '2024-07-12');
+    expect([seen.opens, seen.deadline]).toEqual(['2024-07-10', '2024-07-25']);
+  });
+
+  it('waits for the press date while nothing shows the service open earlier', () => {
+    const r = master(REFUSED_2024, '2024-07-12');
+    expect([r.status, r.opens, r.deadline]).toEqual(['not-yet', '2024-07-15', '2024-07-30']);
+    expect(r.changes.map((c) => c.id)).toEqual(['teleservice-opens']);
   });
 });
 

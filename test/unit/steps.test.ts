@@ -12,7 +12,7 @@ import { evaluate } from '../../src/rules/evaluate';
 import { validateFacts, type Facts } from '../../src/rules/facts';
 import type { ProcedureId } from '../../src/rules/procedure-ids';
 import type { Change } from '../../src/rules/types';
-import { changeText, changeWhen } from '../../src/ui/note-text';
+import { changeText, changeWhen, noteText } from '../../src/ui/note-text';
 import { initAppStrings } from '../support/i18n';
 
 const newest = (list: readonly { session: number; published: boolean }[]) => Math.max(...list.filter((c) => c.published).map((c) => c.session));
@@ -184,5 +184,14 @@ describe('the steps in words', () => {
     expect(changeText(c)).toBe('«\u00a0Saisir le recteur\u00a0» ouvre le lundi 15 juillet 2024 sur Mon Master\u00a0: vos quinze jours commencent ce jour-là. Dernier jour\u00a0: le mardi 30 juillet 2024.');
     expect(changeText({ ...c, date: null, deadline: null })).toMatch(/^Vos quinze jours commenceront le jour où .* \(date pas encore publiée\)\.$/);
     expect(changeWhen(c)).toBeNull();
+  });
+
+  it('a too-late without the next session\'s steps says why it is closed to the student', () => {
+    const licence = run({ master: { session: 2026, licence: 'dnl', licenceDate: '2023-06-20' } }, '2026-12-01', 'master-referral').r;
+    expect(licence.changes).toEqual([]);
+    expect(licence.notes.map(noteText)).toEqual(['Prochaine session Mon Master (2027)\u00a0: elle ne vous sera pas ouverte, votre licence aura plus de trois années universitaires (article R612-36-3, II).']);
+    const bac = run({ parcoursup: { session: 2026, bacYear: 2022 } }, '2026-11-15', 'parcoursup-accompaniment').r;
+    expect(bac.changes.map((c) => c.id)).toEqual(['contact-rectorat']);
+    expect(bac.notes.map(noteText)).toEqual([expect.stringMatching(/^Prochaine session Parcoursup \(2027\)\u00a0: elle ne vous sera pas ouverte, votre baccalauréat ne sera plus assez récent/)]);
   });
 });

@@ -106,14 +106,22 @@ export const seasonOver = (ctx: Context, platform: Platform): boolean => {
 /** The last day the CAES commissions sit: late September (practice, académie de Paris 2023). */
 export const caesSitsUntil = (session: number): CivilDate => `${session}-09-30`;
 
+/** Why the next session is closed to the student: the licence's three years (R612-36-3 II), the bac's recency (practice). */
+export type NextClosed = 'licence-too-old' | 'bac-not-recent';
+
 /**
- * After a session: the next one's opening (its first date), or that its calendar is not yet published. Not
- * for a student the next session cannot take (`qualifies` false: a time-bound condition of theirs, a bac or
- * a licence too old then, would fail for it).
+ * After a session: the next one's opening (its first date), or that its calendar is not yet published. For a
+ * student the next session cannot take (`closed`: a time-bound condition of theirs, a bac or a licence too old
+ * then, would fail for it), the note `next-session-closed` says why instead, so a too-late with no step
+ * still gives its reason.
  */
-export function nextSessionNote(ctx: Context, platform: Platform, qualifies = true): Note[] {
+export function nextSessionNote(ctx: Context, platform: Platform, closed: NextClosed | null = null): Note[] {
   const session = ctx.session(platform);
-  if (session === null || !qualifies) return [];
+  if (session === null) return [];
+  if (closed) {
+    const source = closed === 'licence-too-old' ? 'R612-36-3 II' : 'Académie de Paris (2023) ; académie de Reims (2024) ; académie d’Orléans-Tours (« il y a moins de quatre ans »)';
+    return [{ id: 'next-session-closed', kind: closed === 'licence-too-old' ? 'law' : 'practice', source, platform, session: session + 1, reason: closed }];
+  }
   const next = calendarOf(platform, session + 1);
   // Its opening, or where that was not collected, its first known date.
   const dates = FIELDS_OF[platform].map((f) => (next.dates as Record<string, CalendarDate>)[f]!.date);

@@ -15,7 +15,7 @@ import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../ty
 import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { lastRefusal, masterDates, opening, seenEarlier, sessionRuns, windowStart } from './master-window';
+import { lastRefusal, masterDates, opening, openingNotes, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -196,11 +196,8 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'apprenticeship-search-no-obstacle', kind: 'law', source: 'R612-36-3 I al. 1' });
   }
   const o = opening(ctx);
-  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date ?? null;
-  const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
-  if (cal && seen !== undefined && seen !== cal) notes.push({ id: 'calendar-disagrees', kind: 'context', calendar: cal, student: seen });
   const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
-  if (cal && seen && seen < cal && !referred) notes.push(...seenEarlier(ctx, cal, seen));
+  notes.push(...openingNotes(ctx, o, referred));
   const byReferral = typeof o === 'object' && o.from === 'referral';
   if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || byReferral) && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
@@ -225,7 +222,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
-  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx)));
+  if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx) ? null : 'licence-too-old'));
   const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']);
   return [...notes, ...caveats];
 }

@@ -17,28 +17,34 @@ const M = 'master';
 export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' | 'referral' } | 'not-open' | undefined;
 
 /**
- * The teleservice opening of the student's session: the calendar's date wins; before the session's year
- * it is certainly not open; otherwise the date the student saw; failing that, a referral recorded through
- * the service proves it open by that day, the latest it can have opened: the window is counted from it,
- * the student's benefit of the doubt, and the note `opening-unknown` gives the last day if it opened
- * earlier (docs/rulings.md §Calendars).
+ * The teleservice opening of the student's session: the law counts « à compter de l'ouverture du
+ * téléservice » (R612-36-3 I al. 3 3°), the real one. A calendar date that is not provisional is that
+ * opening. A provisional one (press) is only a guess: the earliest of it, the day the student saw the
+ * service open and the day a referral was recorded through it (which proves it open by then, the latest it
+ * can have opened) is used; on a tie evidence before the guess (the student's day, the referral's, then the calendar's). Without a calendar
+ * date, before the session's year it is certainly not open; a "not open yet" (null) as last seen is older
+ * than a referral; failing all, the day the student saw it open is what is missing (docs/rulings.md §Calendars).
  */
 export function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
   if (session === null) return undefined;
-  const cal = ctx.date('monmaster', 'teleserviceOpening')?.date;
-  if (cal) {
+  const cal = ctx.date('monmaster', 'teleserviceOpening');
+  if (cal?.date && !cal.provisional) {
     // The day the student saw, when given, is kept with the answers (never asked): an earlier one gives the
     // safe days (`seenEarlier`) and bounds the referral's record.
     ctx.optionalFact('master.teleserviceOpened');
-    return { date: cal, from: 'calendar' };
+    return { date: cal.date, from: 'calendar' };
   }
-  if (unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
+  if (!cal?.date && unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
   const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
-  if (seen) return { date: seen, from: 'student' };
-  // A "not open yet" (null) as last seen is older than a referral made through the service.
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
-  if (sent) return { date: sent, from: 'referral' };
+  const known = [
+    ...(seen ? [{ date: seen, from: 'student' as const }] : []),
+    ...(sent ? [{ date: sent, from: 'referral' as const }] : []),
+    ...(cal?.date ? [{ date: cal.date, from: 'calendar' as const }] : []),
+  ];
+  const first = known.reduce<(typeof known)[number] | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
+  if (first) return first;
   if (seen === null) return 'not-open';
   // Neither: the day the student saw it open is what is missing.
   ctx.fact('master.teleserviceOpened');
@@ -85,8 +91,10 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
 
 /**
  * Whether session `s` still runs today (docs/rulings.md §Sessions): until its season's end (30 September),
- * and after it until the last day of a window that started by then: the season end decides which session a
- * day belongs to, it never ends fifteen days that have started (R612-36-3 I al. 3). A window starting after
+ * and after it, for a student whose window started by then, until the latest such window's last day
+ * (15 October): the season end decides which session a day belongs to, it never ends fifteen days that have
+ * started (R612-36-3 I al. 3), and when the student's own days ran out, the window is the reason
+ * (`ma.window-open`), not the session. A window starting after
  * the season (a licence of October is of the next academic year) belongs to the next session. Unknown after
  * the season while that window cannot be counted: its facts may still show it open.
  */
@@ -101,20 +109,28 @@ export function sessionRuns(ctx: Context, s: number): Tri {
   if (o === 'not-open') return false;
   const start = licence !== undefined && o !== undefined ? windowStart(ctx, o) : undefined;
   if (start === undefined) return null;
-  return start.start <= end && ctx.today <= referralWindow(start.start).deadline;
+  // Whether those days have run out is the window's to say (`ma.window-open`): the session only needs it started by then.
+  return start.start <= end;
 }
 
 /**
- * The calendar's opening (often a press date) computes the window, but the service may have opened on the
- * earlier day the student saw: then the fifteen days ran from that day. The safe advice counts from it,
- * when that ends earlier (docs/rulings.md §Calendars).
+ * What the student saw against the calendar. `calendar-disagrees` only where the calendar's date is the one
+ * used (a student's earlier day against a provisional date is the opening itself). A calendar date that is
+ * not provisional computes the window, but the service may have opened on the earlier day the student saw:
+ * then the fifteen days ran from that day, and `opening-seen-earlier` gives the safe advice, when that ends
+ * earlier and the student has not referred (docs/rulings.md §Calendars).
  */
-export function seenEarlier(ctx: Context, cal: CivilDate, seen: CivilDate): Note[] {
+export function openingNotes(ctx: Context, o: OpeningSource, referred: boolean): Note[] {
+  const cal = ctx.date('monmaster', 'teleserviceOpening');
+  const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
+  if (!cal?.date || typeof o !== 'object' || o.from !== 'calendar' || seen === undefined || seen === cal.date) return [];
+  const notes: Note[] = [{ id: 'calendar-disagrees', kind: 'context', calendar: cal.date, student: seen }];
+  if (cal.provisional || !seen || seen > cal.date || referred) return notes;
   const fromSeen = windowStart(ctx, { date: seen, from: 'student' });
-  const fromCal = windowStart(ctx, { date: cal, from: 'calendar' });
-  if (!fromSeen || !fromCal || fromSeen.start >= fromCal.start) return [];
+  const fromCal = windowStart(ctx, o);
+  if (!fromSeen || !fromCal || fromSeen.start >= fromCal.start) return notes;
   const w = referralWindow(fromSeen.start);
-  return [{ id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: seen, deadline: w.deadline, actBy: w.actBy }];
+  return [...notes, { id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: seen, deadline: w.deadline, actBy: w.actBy }];
 }
 
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {

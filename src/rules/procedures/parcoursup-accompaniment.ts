@@ -56,7 +56,7 @@ const caesSitting = (ctx: Context): boolean => {
  */
 export const afterEndNotes = (ctx: Context, qualifiesNext: boolean): Note[] => [
   ...(caesSitting(ctx) ? [{ id: 'rectorat-after-end', kind: 'practice' as const }] : []),
-  ...nextSessionNote(ctx, 'parcoursup', qualifiesNext),
+  ...nextSessionNote(ctx, 'parcoursup', qualifiesNext ? null : 'bac-not-recent'),
 ];
 
 /**

@@ -38,6 +38,22 @@ const receivedProposal = (ctx: Context): Tri => orElse(
   () => when(registered(ctx), () => known(ctx.fact<number>('parcoursup.complementary.proposals'), (n) => n > 0), false),
 );
 
+/**
+ * A phase's waiting wishes are answers still to come only until the phase ends (arrêté of the session,
+ * art. 1: the main phase's answers and choices end on `mainPhaseEnd`; the complementary phase's on
+ * `complementaryEnd`), and can only lead to 2°, which also needs no other applications considered
+ * (`noOtherApplications` not false). 1° does not wait on them: category 2 holds for a registered candidate of
+ * the main phase whatever their waiting wishes, and registering is its own way (D612-1-23 I al. 3).
+ */
+function waitingMayQualify(ctx: Context, phase: 'main' | 'complementary'): Tri {
+  return andThen(
+    () => (phase === 'main' ? tookPart(ctx) : registered(ctx)),
+    () => known(ctx.fact<number>(COUNTS[phase][1]), (n) => n > 0),
+    () => ctx.optionalFact<boolean>('parcoursup.noOtherApplications') !== false,
+    () => ctx.notPassed('parcoursup', phase === 'main' ? 'mainPhaseEnd' : 'complementaryEnd'),
+  );
+}
+
 /** Evidence that the request is made from the first day of main-phase answers. */
 const ANSWERS_EVIDENCE = 'parcoursup.fr (2021) ; académie de Paris (2023) : « dès cette date, y compris lorsqu’ils ont reçu une proposition »';
 
@@ -116,19 +132,18 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
   },
   {
     // None of the four conditions holds yet, but 1° or 2° still may: both need no proposal received
-    // (docs/rulings.md §Re-examination), with answers still awaited (2°) or a registration in the complementary phase still
-    // possible (1°).
+    // (docs/rulings.md §Re-examination), with answers still to come that may make 2° (`waitingMayQualify`), or
+    // a registration in the complementary phase still possible (1°).
     id: 'pr.may-still-qualify', source: 'D612-1-26 1° et 2°', kind: 'law',
     inputs: ['parcoursup.mainPhase', 'parcoursup.main.waiting', 'parcoursup.main.proposals', 'parcoursup.mainPhaseApprenticeshipOnly',
       'parcoursup.complementaryRegistered', 'parcoursup.complementary.waiting', 'parcoursup.complementary.proposals',
-      'parcoursup.complementary.negative', 'session:parcoursup',
+      'parcoursup.complementary.negative', 'parcoursup.noOtherApplications', 'session:parcoursup', 'calendar:parcoursup.mainPhaseEnd',
       'calendar:parcoursup.complementaryWishesEnd', 'calendar:parcoursup.complementaryStart', 'calendar:parcoursup.complementaryEnd'],
     test: (ctx) => andThen(
       () => not(receivedProposal(ctx)),
       () => orElse(
-        // Answers still awaited (2°, or 1° for a candidate of the main phase).
-        () => andThen(() => tookPart(ctx), () => known(ctx.fact<number>('parcoursup.main.waiting'), (n) => n > 0)),
-        () => andThen(() => registered(ctx), () => known(ctx.fact<number>('parcoursup.complementary.waiting'), (n) => n > 0)),
+        () => waitingMayQualify(ctx, 'main'),
+        () => waitingMayQualify(ctx, 'complementary'),
         // Complementary-only (or apprenticeship-only), no answer yet: the first negative one makes category 3 (1°).
         () => andThen(
           () => registered(ctx),
@@ -139,9 +154,10 @@ export const REEXAMINATION_CONDITIONS: Condition[] = [
         () => andThen(() => known(ctx.fact<boolean>('parcoursup.complementaryRegistered'), (v) => !v), () => canRegisterComplementary(ctx)),
       ),
     ),
-    change: (ctx) => (ctx.fact<boolean>('parcoursup.complementaryRegistered') === false
+    // Registering only while it can still be done (never a step whose last day has passed); else the answers awaited, by their phase's end.
+    change: (ctx) => (ctx.optionalFact<boolean>('parcoursup.complementaryRegistered') === false && canRegisterComplementary(ctx) !== false
       ? registration(ctx)
-      : { id: 'answers-pending', field: null, type: 'event', date: ctx.date('parcoursup', 'complementaryEnd')?.date ?? null }),
+      : { id: 'answers-pending', field: null, type: 'event', date: ctx.date('parcoursup', waitingMayQualify(ctx, 'main') === true ? 'mainPhaseEnd' : 'complementaryEnd')?.date ?? null }),
   },
   {
     // In practice the request is made to the rectorat's CAES from the first day of main-phase answers.
