@@ -46,6 +46,8 @@ export function PrepareSummary({ procedure, r, today, channel, level }: Props) {
             <a class="no-print" href={officialOf(procedure)} target="_blank" rel="noopener noreferrer">
               {t(`result.officialLink.${procedure}`)}<span class="visually-hidden"> {t('ui.newTab')}</span>
             </a>
+            {/* On paper, the address to type: a link cannot be followed there. */}
+            <span class="print-only official-address"> ({officialOf(procedure)})</span>
           </dd>
         </div>
         <div><dt>{t('prepare.summary.who')}</dt>

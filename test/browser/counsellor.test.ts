@@ -159,6 +159,9 @@ describe('counsellor mode', () => {
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('#letter-fr').isVisible()).toBe(true);
     for (const hidden of ['.whatif-form', '.counsellor-summary', '.counsellor-grid']) expect(await page.locator(hidden).isVisible(), hidden).toBe(false);
+    // On paper: where to go, as an address to type; an empty blank, a line to write on.
+    expect(await page.locator('.counsellor-prepare .official-address').isVisible()).toBe(true);
+    expect(await page.locator('.counsellor-prepare .official-address').textContent()).toContain('https://www.monmaster.gouv.fr/');
     const pdf = (await page.pdf({ format: 'A4', printBackground: true })).toString('latin1');
     expect((pdf.match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
     // The summary's own print leaves the prepared request out.
