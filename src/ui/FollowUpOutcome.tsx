@@ -13,14 +13,15 @@ export function FollowUpOutcome({ f, today }: { f: FollowUp; today: CivilDate })
   // The open proposal whose days end first: the one to answer now.
   const next = f.proposals.filter((p) => p.state === 'open').sort((a, b) => a.actBy.localeCompare(b.actBy))[0];
   const stage = `result.followUp.${f.stage}`;
-  const left = next ? daysLeft(today, next.actBy) : -1;
+  // Counted to the last day to answer, as "Après l'envoi" counts it: one number for one proposal.
+  const left = next ? daysLeft(today, next.deadline) : -1;
   return (
     <>
       <p class="status-line">
         <strong>{f.referralSent && f.stage === 'awaiting-proposals' ? t(stage, { sent: formatDate(f.referralSent) }) : t(`${stage}_nodate`)}</strong>
       </p>
       {next && <p>{t('result.followUp.answerBy', { actBy: formatDate(next.actBy), deadline: formatDate(next.deadline) })}</p>}
-      {left >= 0 && <p class="countdown">{left === 0 ? t('result.countdownToday') : t('result.countdown', { count: left })}</p>}
+      {left >= 0 && <p class="countdown">{left === 0 ? t('result.followUp.countdownToday') : t('result.followUp.countdown', { count: left })}</p>}
     </>
   );
 }

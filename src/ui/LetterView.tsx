@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Ref } from 'preact';
 import type { Details } from '../platform/prepared';
-import { blankText, type Block } from './letter';
+import { blankText, typedText, type Block } from './letter';
 
 interface Props {
   blocks: readonly Block[];
@@ -23,7 +23,7 @@ export function LetterView({ blocks, details, t, lang, label, id, letterRef }: P
         <p key={i} class={b.kind === 'lines' ? 'letter-lines' : undefined}>
           {b.segments.map((s, j) => {
             if (typeof s === 'string') return s;
-            const typed = details[s.blank]?.trim();
+            const typed = typedText(details[s.blank]);
             // Isolated: a French project typed into an Arabic help keeps its full stop at its own end.
             return typed ? <bdi key={j}>{typed}</bdi> : <mark key={j} class="blank">{blankText(s.blank, details, t)}</mark>;
           })}

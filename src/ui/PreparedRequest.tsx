@@ -73,7 +73,9 @@ export function PreparedRequest({ procedure, journey, result, ticked, onTick, de
   }, [plan?.invokes.anchor, quoted]);
   if (!ok || !plan) {
     // Once the window has closed, what was recorded after sending still counts: its days go on.
-    return <><p class="notice">{t(r?.followUp ? 'prepare.sent' : 'prepare.notOpen')}</p>{record && <AfterSending procedure={procedure} level={level}>{record}</AfterSending>}</>;
+    // Sent: nothing left to prepare. Too late to refer now, but a window there was: the student may have used it.
+    const notice = r?.followUp ? 'prepare.sent' : r?.status === 'too-late' && r.deadline ? 'prepare.windowClosed' : 'prepare.notOpen';
+    return <><p class="notice">{t(notice)}</p>{record && <AfterSending procedure={procedure} level={level}>{record}</AfterSending>}</>;
   }
 
   // The words that name what is written: a letter, or a text to paste (`_message`).

@@ -120,6 +120,7 @@ interface ProcedureProps {
 export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare, facts }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const sentInTime = r.notes.some((n) => n.id === 'referral-sent-in-time');
+  const sent = Boolean(r.followUp);
   const open = r.status === 'eligible' || r.status === 'not-yet';
   // Facts the student can give (a question to answer) apart from calendar dates nobody has published yet.
   const missingDates = r.missing.filter((m) => m.startsWith('calendar:'));
@@ -170,8 +171,9 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
         </>
       )}
       {/* After sending, the same page keeps the record of the referral and the rector's proposals. */}
-      {prepare && (r.followUp || preparable(r)) && (
-        <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen} {...(preparable(r) ? {} : { label: t('result.followUp.record') })} />
+      {prepare && (r.followUp || preparable(r) || recordable(r)) && (
+        <PrepareLink procedure={id} journey={prepare.journey} onOpen={prepare.onOpen}
+          {...(preparable(r) ? {} : { label: t(sent ? 'result.followUp.record' : 'result.followUp.recordLate') })} />
       )}
       {missingFacts.length > 0 && !missingListed && (
         <p class="missing">
@@ -224,6 +226,12 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
     </section>
   );
 }
+
+/**
+ * A window that has closed (too late to refer now) on a procedure with a record after sending: the student may
+ * have referred in time, and records it there (the result then leads with where they stand).
+ */
+const recordable = (r: ProcedureResult): boolean => r.followUp !== undefined && r.status === 'too-late' && r.deadline !== null;
 
 /**
  * What the student can do comes first: open procedures, then those that need answers, then the closed ones;

@@ -3,6 +3,7 @@
  * letter sent, the reader's language for the help beside it. Blanks stay blanks until the student types
  * them: each is a segment of its own, so the page can mark it and the text can say what is missing.
  */
+import { asciiDigits } from '../questionnaire/inputs';
 import type { TFunction } from 'i18next';
 import type { DetailKey, Details } from '../platform/prepared';
 import type { CivilDate } from '../rules/civil-date';
@@ -116,7 +117,10 @@ export function letterBlocks(input: LetterInput, t: TFunction, lang: string, hel
 
 /** A blank as the letter shows it: what the student typed, or its name between brackets. */
 export const blankText = (key: DetailKey, details: Details, t: TFunction): string =>
-  details[key]?.trim() || t('prepare.letter.blank', { label: t(`prepare.blanks.${key}.placeholder`) });
+  typedText(details[key]) || t('prepare.letter.blank', { label: t(`prepare.blanks.${key}.placeholder`) });
+
+/** What the student typed, as the rectorat reads it: digits of an Arabic keyboard written 0–9. */
+export const typedText = (typed: string | undefined): string => asciiDigits(typed?.trim() ?? '');
 
 /**
  * What only lays the page out (a hyphen that never breaks a place name, the isolates that keep a name whole

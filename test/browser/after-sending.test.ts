@@ -114,6 +114,22 @@ describe('Après l’envoi', () => {
       await page.waitForSelector('.referral-record');
       expect(plain(await page.locator('.notice').first().textContent())).toBe(plain(s.prepare.sent));
       expect(await page.locator('.proposal').count()).toBe(1);
+      // One count for one proposal: the record and the result count to the same last day.
+      const recordCount = plain(await page.locator('.proposal .countdown').textContent());
+      await page.getByRole('link', { name: s.prepareLink.back }).first().click();
+      expect(plain(await page.locator('.procedure .outcome .countdown').first().textContent())).toBe(recordCount);
+      await page.context().close();
+    });
+
+    it(`after the window, with nothing recorded, the result still leads to the record: the student may have referred in time (${lang})`, async () => {
+      const page = await openStep(lang, 360, MASTER_FACTS, '2026-07-20', 'result');
+      const block = page.locator('.procedure').first();
+      await block.locator('.outcome').waitFor();
+      expect(plain(await block.locator('.outcome').textContent())).toContain(plain(s.result.statusOf['too-late']));
+      await block.getByRole('link', { name: new RegExp(`^${plain(s.result.followUp.recordLate).replace(/\?/g, '\\?')}`) }).click();
+      await page.waitForSelector('.referral-record');
+      expect(plain(await page.locator('.notice').first().textContent())).toBe(plain(s.prepare.windowClosed));
+      expect(await axe(page), 'record after the window').toEqual([]);
       await page.context().close();
     });
   }

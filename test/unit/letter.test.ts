@@ -85,6 +85,15 @@ describe('the request letter', () => {
     }
   });
 
+  it('writes what was typed on an Arabic keyboard with the digits the rectorat reads', () => {
+    const fr = i18next.getFixedT('fr');
+    const blocks = letterBlocks(input('master-02-licence-last-1', 'master-referral'), fr, 'fr');
+    const text = letterText(blocks, { contact: '٠٦١٢٣٤٥٦٧٨', ine: '۱۲۳۴۵۶۷۸۹۰A' }, fr);
+    expect(text).toContain('0612345678');
+    expect(text).toContain('1234567890A');
+    expect(text).not.toMatch(/[\u0660-\u0669\u06f0-\u06f9]/);
+  });
+
   it('repeats « à » before each circumstance it joins, two or three', () => {
     const fr = i18next.getFixedT('fr');
     const said = (circumstances: Circumstance[]) => plain(letterText(letterBlocks(input('mixed-01-category-1-and-disability', 'parcoursup-reexamination',

@@ -223,7 +223,9 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
   if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx) ? null : 'licence-too-old'));
-  const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', ['teleserviceOpening', 'admissionPhaseEnd']);
+  // An opening the student saw (or proved by referring) is no calendar date: "not yet published" would contradict it.
+  const fields = typeof o === 'object' && o.from !== 'calendar' ? ['admissionPhaseEnd'] as const : ['teleserviceOpening', 'admissionPhaseEnd'] as const;
+  const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', fields);
   return [...notes, ...caveats];
 }
 

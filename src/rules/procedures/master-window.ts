@@ -4,7 +4,7 @@
  * a result shows from it.
  */
 import { calendarKey } from '../calendars/index';
-import { addDays, latest, type CivilDate } from '../civil-date';
+import { addDays, earliest, latest, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
 import { seasonEnd, unknownDateRelation } from '../sessions';
@@ -44,6 +44,9 @@ export function opening(ctx: Context): OpeningSource {
     ...(cal?.date ? [{ date: cal.date, from: 'calendar' as const }] : []),
   ];
   const first = known.reduce<(typeof known)[number] | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
+  // The service of a session opens within its season (every date of a session falls in it, sessions.ts): a day
+  // seen, or a referral, after the season's end only proves it open by then, not that it opened that late.
+  if (first && first.from !== 'calendar') return { ...first, date: earliest(first.date, seasonEnd('monmaster', session)) };
   if (first) return first;
   if (seen === null) return 'not-open';
   // Neither: the day the student saw it open is what is missing.
