@@ -79,6 +79,13 @@ describe('calendars', () => {
       if (w && d.complementaryStart.date) expect(w >= d.complementaryStart.date).toBe(true);
       if (w && d.complementaryEnd.date) expect(w <= d.complementaryEnd.date).toBe(true);
     }
+    // Mon Master's complementary applications close inside their phase: the rules read them as its part.
+    for (const c of MONMASTER_CALENDARS) {
+      const d = c.dates;
+      const a = d.complementaryApplicationsClose.date;
+      if (a && d.complementaryStart.date) expect(a >= d.complementaryStart.date, `${c.session}`).toBe(true);
+      if (a && d.complementaryEnd.date) expect(a <= d.complementaryEnd.date, `${c.session}`).toBe(true);
+    }
   });
 });
 

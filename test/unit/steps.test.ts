@@ -140,9 +140,10 @@ describe(`Mon Master steps (newest published session ${M}, first unpublished ${N
     expect(when(r.changes[0])).toEqual({ session: M, from: mm(M).applicationsOpen.date, date: mm(M).applicationsClose.date });
   });
 
-  it(`20 March ${M}, applications closed with none made: not eligible, nothing to apply for`, () => {
+  it(`20 March ${M}, applications closed with none made: apply again in the complementary phase, from its start`, () => {
     const { r, ids } = run(LICENCE(M), `${M}-03-20`, 'master-referral');
-    expect([r.status, ids]).toEqual(['not-eligible', []]);
+    expect([r.status, ids]).toEqual(['not-yet', ['apply-more', 'keep-refusals']]);
+    expect(r.changes[0]).toMatchObject({ from: mm(M).complementaryStart.date, date: mm(M).complementaryApplicationsClose.date });
   });
 
   it(`20 October ${M}: too late, the ${N} steps; 20 October ${M - 1}: the ${M} ones, published`, () => {

@@ -19,7 +19,7 @@ export const PARCOURSUP_FIELDS = [
 ] as const;
 export const MONMASTER_FIELDS = [
   'applicationsOpen', 'applicationsClose', 'mainAdmissionStart', 'mainAdmissionEnd',
-  'complementaryStart', 'complementaryEnd', 'admissionPhaseEnd', 'teleserviceOpening',
+  'complementaryStart', 'complementaryApplicationsClose', 'complementaryEnd', 'admissionPhaseEnd', 'teleserviceOpening',
 ] as const;
 
 export type Platform = 'parcoursup' | 'monmaster';

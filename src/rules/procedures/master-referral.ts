@@ -13,6 +13,7 @@ import { regionById } from '../regions';
 import { andThen, known, orElse } from '../tri';
 import type { Change, Condition, Dates, Note, ProcedureDef, Status } from '../types';
 import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
+import { CAN_STILL_APPLY } from './master-apply';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
 import { lastRefusal, masterDates, opening, openingNotes, sessionRuns, windowStart } from './master-window';
@@ -24,9 +25,6 @@ const universities = (ctx: Context) => {
   const id = ctx.fact<string>('master.licenceRegion');
   return id === undefined ? undefined : regionById(id)?.universities;
 };
-
-/** Applications are still open (a minimum not met yet may still be): until the phase of applications closes. */
-const APPLY_EVIDENCE = 'Mon Master : calendrier de la session, phase de candidature (presse : 2024, 2025, 2026)';
 
 /** The session's dates, in order: the first reached proves the session has started. */
 const STARTED_BY = ['applicationsOpen', 'applicationsClose', 'mainAdmissionStart', 'teleserviceOpening'] as const;
@@ -101,13 +99,7 @@ export const MASTER_CONDITIONS: Condition[] = [
     inputs: [`${M}.licenceRegion`, `${M}.applications`],
     test: (ctx) => known(ctx.fact<number>('master.applications'), (n) => n >= 2),
   },
-  {
-    // Platform: applications can be made until the phase of applications closes.
-    id: 'ma.can-still-apply', source: APPLY_EVIDENCE, kind: 'platform',
-    inputs: ['session:monmaster', 'calendar:monmaster.applicationsClose'],
-    test: (ctx) => ctx.notPassed('monmaster', 'applicationsClose'),
-    change: (ctx) => ({ id: 'apply-more', field: `${M}.applications`, type: 'action', date: ctx.date('monmaster', 'applicationsClose')?.date ?? null }),
-  },
+  CAN_STILL_APPLY,
   {
     // « et qui n'est pas placé sur liste d'attente »: until the admission phase ends, when the implicit
     // rejection arises (décret n° 2023-179); from then the waiting list counts as a refusal.
