@@ -7,21 +7,21 @@
 import { t } from '../i18n';
 import type { CivilDate } from '../rules/civil-date';
 import type { FollowUp } from '../rules/types';
-import { daysLeft, formatDate } from './format';
+import { Countdown } from './Countdown';
+import { formatDate } from './format';
 
 export function FollowUpOutcome({ f, today }: { f: FollowUp; today: CivilDate }) {
   // The open proposal whose days end first: the one to answer now.
   const next = f.proposals.filter((p) => p.state === 'open').sort((a, b) => a.actBy.localeCompare(b.actBy))[0];
   const stage = `result.followUp.${f.stage}`;
-  // Counted to the last day to answer, as "Après l'envoi" counts it: one number for one proposal.
-  const left = next ? daysLeft(today, next.deadline) : -1;
   return (
     <>
       <p class="status-line">
         <strong>{f.referralSent && f.stage === 'awaiting-proposals' ? t(stage, { sent: formatDate(f.referralSent) }) : t(`${stage}_nodate`)}</strong>
       </p>
       {next && <p>{t('result.followUp.answerBy', { actBy: formatDate(next.actBy), deadline: formatDate(next.deadline) })}</p>}
-      {left >= 0 && <p class="countdown">{left === 0 ? t('result.followUp.countdownToday') : t('result.followUp.countdown', { count: left })}</p>}
+      {/* Counted to the last day to answer, as "Après l'envoi" counts it: one number for one proposal. */}
+      {next && <Countdown today={today} until={next.deadline} keys="result.followUp" />}
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { t } from '../i18n';
 import type { DateInfo, ProcedureId, ProcedureResult } from '../rules/engine';
 import type { Channel } from '../rules/request';
-import { daysLeft, formatDate } from './format';
+import { Countdown } from './Countdown';
+import { formatDate } from './format';
 import { Heading, type Level } from './Heading';
 import { officialOf } from './ResultPage';
 import { inSlot, SLOT } from './Source';
@@ -11,7 +12,6 @@ const Provisional = ({ info }: { info: DateInfo | null }) => (info?.provisional 
 /** When: the day to act by (or the opening, not yet), then the last day; every date is the result's. */
 function When({ r, today }: { r: ProcedureResult; today: string }) {
   const until = r.actBy ?? r.deadline;
-  const left = until && r.status === 'eligible' ? daysLeft(today, until) : -1;
   return (
     <>
       {r.status === 'not-yet' && r.opens && r.opens > today && (
@@ -23,7 +23,7 @@ function When({ r, today }: { r: ProcedureResult; today: string }) {
           <span class="date-extra printed">{t('glossary.terms.act-by.plain')}</span>
         </p>
       )}
-      {left >= 0 && <p class="countdown">{left === 0 ? t('result.countdownToday') : t('result.countdown', { count: left })}</p>}
+      {until && r.status === 'eligible' && <Countdown today={today} until={until} />}
       {r.deadline && <p>{t('prepare.summary.until', { date: formatDate(r.deadline) })}<Provisional info={r.dates.deadline} /></p>}
     </>
   );

@@ -5,7 +5,8 @@
 import { t } from '../i18n';
 import type { DateInfo, FollowUp, ProposalFollowUp } from '../rules/types';
 import { ConfirmButton } from './ConfirmButton';
-import { daysLeft, formatDate } from './format';
+import { Countdown } from './Countdown';
+import { formatDate } from './format';
 import { Heading, type Level } from './Heading';
 import { noteText } from './note-text';
 import { Source } from './Source';
@@ -28,12 +29,6 @@ function DateRow({ label, info }: { label: string; info: DateInfo }) {
   );
 }
 
-function Countdown({ today, p }: { today: string; p: ProposalFollowUp }) {
-  const n = daysLeft(today, p.deadline);
-  if (p.state !== 'open' || n < 0) return null;
-  return <p class="countdown">{n === 0 ? t(`${K}.countdownToday`) : t(`${K}.countdown`, { count: n })}</p>;
-}
-
 interface Props {
   followUp: FollowUp;
   today: string;
@@ -52,7 +47,7 @@ export function ProposalList({ followUp, today, level, onEdit, onRemove }: Props
           <li key={`${p.notified}-${i}`} class={`proposal proposal-${p.state}`} aria-labelledby={`proposal-${i}`}>
             <Heading level={level} id={`proposal-${i}`}>{name}</Heading>
             <p class="proposal-state"><strong>{state(p)}</strong></p>
-            <Countdown today={today} p={p} />
+            {p.state === 'open' && <Countdown today={today} until={p.deadline} keys="result.followUp" />}
             <dl class="dates">
               <div class="date-row"><dt>{t(`${K}.notifiedOn`)}</dt><dd>{formatDate(p.notified)}</dd></div>
               {/* The days to answer matter while they run; a lapsed proposal keeps its last day (why it lapsed). */}

@@ -9,7 +9,8 @@ import { pageOf } from '../rules/questions';
 import { RULES_VERSION } from '../rules/version';
 import { ConfirmButton } from './ConfirmButton';
 import { ContinueOnPhone } from './ContinueOnPhone';
-import { daysLeft, formatDate } from './format';
+import { Countdown } from './Countdown';
+import { formatDate } from './format';
 import { FollowUpOutcome } from './FollowUpOutcome';
 import { PrepareLink } from './PrepareLink';
 import { changeText, changeWhen, noteText } from './note-text';
@@ -76,12 +77,6 @@ function Step({ c, procedure }: { c: Change; procedure: ProcedureId }) {
       {when && <span class="step-when">{when}</span>}
     </li>
   );
-}
-
-function Countdown({ today, until }: { today: string; until: string }) {
-  const n = daysLeft(today, until);
-  if (n < 0) return null;
-  return <p class="countdown">{n === 0 ? t('result.countdownToday') : t('result.countdown', { count: n })}</p>;
 }
 
 /** What to gather, in brief; for the re-examination, the proofs of the circumstances the student chose only. */
@@ -258,6 +253,8 @@ export const ResultMeta = ({ today }: { today: string }) => (
 
 export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onBack, onEdit, onRestart, onPrepare }: Props) {
   const hasDates = Object.values(result.procedures).some((r) => r && (r.status === 'eligible' || r.status === 'not-yet') && (r.actBy || r.deadline || r.opens));
+  // The answers that count, pruned once for every procedure's block and the hand-off.
+  const answers = relevant(journey);
   return (
     <section class="result">
       <a class="back-link no-print" href="?step=check" onClick={(e) => { e.preventDefault(); onBack(); }}>{t('ui.back')}</a>
@@ -265,7 +262,7 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
       <ResultMeta today={journey.today} />
       {byOutcome(journey.procedures, result).map((id) => (
         <Procedure key={id} id={id} r={result.procedures[id]!} today={journey.today} onLaw={onLaw} onContinue={onContinue}
-          prepare={{ journey, onOpen: onPrepare }} facts={relevant(journey)} />
+          prepare={{ journey, onOpen: onPrepare }} facts={answers} />
       ))}
       <div class="actions no-print">
         {hasDates && <button type="button" onClick={onCalendar}>{t('result.ics')}</button>}
@@ -276,7 +273,7 @@ export function ResultPage({ journey, result, onLaw, onContinue, onCalendar, onB
         <button type="button" onClick={onEdit}>{t('result.edit')}</button>
         <ConfirmButton label={t('result.restart')} question={t('ui.storage.forgetQuestion')} confirm={t('ui.storage.forgetConfirm')} onConfirm={onRestart} />
       </div>
-      <ContinueOnPhone answers={relevant(journey)} procedures={journey.procedures} />
+      <ContinueOnPhone answers={answers} procedures={journey.procedures} />
     </section>
   );
 }
