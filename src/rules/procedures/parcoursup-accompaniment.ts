@@ -6,8 +6,8 @@
  */
 import type { Context } from '../context';
 import type { Change, Condition, Note, ProcedureDef, Status } from '../types';
-import { authorityOf, caesSitsUntil, calendarNotes, nextSessionNote, parcoursupDates, seasonOver } from './common';
-import { bacRecentNext, CAES_PLATFORM_EVIDENCE, CATEGORIES, CATEGORY_IDS, parcoursupSteps } from './parcoursup-conditions';
+import { authorityOf, calendarNotes, parcoursupDates, seasonOver } from './common';
+import { afterEndNotes, bacRecentNext, CAES_PLATFORM_EVIDENCE, caesSitting, CATEGORIES, CATEGORY_IDS, parcoursupSteps } from './parcoursup-conditions';
 
 export const ACCOMPANIMENT_CONDITIONS: Condition[] = [
   {
@@ -43,21 +43,6 @@ function notes(ctx: Context, status: Status): Note[] {
   if (open && ctx.fact('parcoursup.region') === undefined) out.push({ id: 'region-routes-only', kind: 'law', source: 'D612-1-23 III' });
   return [...out, ...(status === 'not-eligible' || seasonOver(ctx, 'parcoursup') ? [] : calendarNotes(ctx, 'parcoursup', ['caesOpening', 'complementaryWishesEnd', 'complementaryEnd']))];
 }
-
-/** The CAES still sits (until late September): contacting the rectorat is the way on, and a note says so. */
-const caesSitting = (ctx: Context): boolean => {
-  const s = ctx.session('parcoursup');
-  return s !== null && ctx.today <= caesSitsUntil(s);
-};
-
-/**
- * Too late: while the CAES sits, the rectorat can still help; then the next session (its steps are actions),
- * when the candidate qualifies for it.
- */
-export const afterEndNotes = (ctx: Context, qualifiesNext: boolean): Note[] => [
-  ...(caesSitting(ctx) ? [{ id: 'rectorat-after-end', kind: 'practice' as const }] : []),
-  ...nextSessionNote(ctx, 'parcoursup', qualifiesNext ? null : 'bac-not-recent'),
-];
 
 /**
  * Beyond the walk's changes: the main phase's steps still ahead (parcoursupSteps); too late and the CAES no

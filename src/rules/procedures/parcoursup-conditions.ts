@@ -5,8 +5,8 @@
 import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { andThen, known, orElse, type Tri, when } from '../tri';
-import type { Change, Condition, Status } from '../types';
-import { calendarStep, seasonOver, startedBy, stillAhead } from './common';
+import type { Change, Condition, Note, Status } from '../types';
+import { caesSitsUntil, calendarStep, nextSessionNote, seasonOver, startedBy, stillAhead } from './common';
 
 const P = 'parcoursup';
 
@@ -203,4 +203,19 @@ export const PARCOURSUP_CONDITIONS: Condition[] = [
       ? null
       : { id: 'first-negative-answer', field: null, type: 'event' }),
   },
+];
+
+/** The CAES still sits (until late September): contacting the rectorat is the way on, and a note says so. */
+export const caesSitting = (ctx: Context): boolean => {
+  const s = ctx.session('parcoursup');
+  return s !== null && ctx.today <= caesSitsUntil(s);
+};
+
+/**
+ * Too late (both Parcoursup procedures): while the CAES sits, the rectorat can still help; then the next session (its steps are actions),
+ * when the candidate qualifies for it.
+ */
+export const afterEndNotes = (ctx: Context, qualifiesNext: boolean): Note[] => [
+  ...(caesSitting(ctx) ? [{ id: 'rectorat-after-end', kind: 'practice' as const }] : []),
+  ...nextSessionNote(ctx, 'parcoursup', qualifiesNext ? null : 'bac-not-recent'),
 ];

@@ -8,8 +8,7 @@ import type { Change, Condition, Note, ProcedureDef, Status } from '../types';
 import { circumstancePapers } from '../documents';
 import type { Circumstance } from '../facts';
 import { authorityOf, calendarNotes, parcoursupDates, seasonOver } from './common';
-import { afterEndNotes } from './parcoursup-accompaniment';
-import { canRegisterComplementary, parcoursupSteps, registered, registration, tookPart } from './parcoursup-conditions';
+import { afterEndNotes, canRegisterComplementary, parcoursupSteps, registered, registration, tookPart } from './parcoursup-conditions';
 
 const COUNTS = {
   main: ['parcoursup.main.proposals', 'parcoursup.main.waiting', 'parcoursup.main.negative'],
