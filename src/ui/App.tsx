@@ -28,6 +28,7 @@ import { formatDay } from './format';
 import { HandoffConfirm } from './HandoffConfirm';
 import { HandoffNotice, type HandoffOutcome } from './HandoffNotice';
 import { OtherTabNotice, StaleNotice } from './TabNotices';
+import { focusRestoredFor } from './return-focus';
 import { forgetBlanks } from './typed-blanks';
 import { UpdateNotice } from './UpdateNotice';
 
@@ -237,7 +238,7 @@ export function App({ store = progress() }: { store?: Progress }) {
   // Each new step: its heading takes focus (screen readers announce it) and names the tab.
   useEffect(() => {
     const h1 = document.getElementById('page-title');
-    if (h1) focusHeading(h1);
+    if (h1 && !focusRestoredFor(step)) focusHeading(h1);
     document.title = `${h1?.textContent ?? ''} — ${t('app.name')}`;
   }, [step, lang, flow, answersKnown]);
 

@@ -15,6 +15,7 @@ import { PrepareStep } from './PrepareStep';
 import { QuestionPage } from './QuestionPage';
 import { SituationPage } from './SituationPage';
 import { ResultPage } from './ResultPage';
+import { restoresItsFocus } from './return-focus';
 import RulesBook from './RulesBook';
 import { downloadIcs } from './ics';
 
@@ -114,7 +115,8 @@ function useReturnPoint(step: Shown): { base: Shown | null; returning: (el: HTML
   const kept = useRef<Kept | null>(null);
   const container = useRef<HTMLDivElement | null>(null);
   const previous = useRef<Shown>(step);
-  let back: Kept | null = null;
+  /** The point to return to, once the page it belongs to shows again (read by the effect below). */
+  const returned = useRef<Kept | null>(null);
   if (previous.current !== step) {
     const from = previous.current;
     previous.current = step;
@@ -124,20 +126,22 @@ function useReturnPoint(step: Shown): { base: Shown | null; returning: (el: HTML
         kept.current = { step: from, y: scrollY, focus: rankOf(document.activeElement, container.current) };
       }
     } else {
-      back = kept.current && sameStep(kept.current.step, step) ? kept.current : null;
+      if (kept.current && sameStep(kept.current.step, step)) {
+        returned.current = kept.current;
+        restoresItsFocus(step);
+      }
       kept.current = null;
     }
   }
-  const returned = useRef<Kept | null>(null);
-  if (back) returned.current = back;
   useEffect(() => {
     const point = returned.current;
     if (!point) return;
     returned.current = null;
-    // After the app has focused the new step's heading (an effect of its own): the link followed, where it was.
+    // Once laid out again (the shell leaves the heading unfocused for this step): the link followed, where it was.
     setTimeout(() => {
       const link = point.focus >= 0 ? container.current?.querySelectorAll<HTMLElement>(FOCUSABLE)[point.focus] : undefined;
-      link?.focus({ preventScroll: true });
+      // No link known (a browser that does not focus a link clicked): the page's heading, as on any step.
+      (link ?? container.current?.querySelector<HTMLElement>('#page-title'))?.focus({ preventScroll: true });
       scrollTo(0, point.y);
     });
   }, [step]);
