@@ -86,6 +86,7 @@ export default defineConfig(({ mode }) => ({
           environment: 'node',
           include: ['test/**/*.test.ts'],
           exclude: ['test/browser/**', 'node_modules/**'],
+          setupFiles: ['test/support/property-setup.ts'],
           // A time-out catches a hang, not slowness: property runs and the CLI's processes take several
           // times longer when the two cores are busy (CI, another build), and must still pass.
           testTimeout: 60_000,

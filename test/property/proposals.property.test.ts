@@ -4,6 +4,7 @@
  * today; the stage with the states; and the record never moves the referral's own outcome.
  */
 import fc from 'fast-check';
+import { runs } from '../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween } from '../../src/rules/civil-date';
 import { answeredInTime } from '../../src/rules/deadlines';
@@ -22,7 +23,7 @@ describe('the follow-up of a Master referral', () => {
       const m = facts.master;
       expect(f === null).toBe(m?.referralSent === undefined && m?.rectorProposals === undefined);
       if (f) expect(f.proposals.map((p) => p.notified)).toEqual((m!.rectorProposals ?? []).map((p) => p.notified));
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('dates every proposal eight days after its notification, acts one day earlier, and states it on today', () => {
@@ -51,7 +52,7 @@ describe('the follow-up of a Master referral', () => {
         expect(ids.includes('rector-owes-three')).not.toBe(ids.includes('rector-judges-admissibility'));
         if (f.proposals.length === 0) expect(ids.includes('commission-if-no-proposal')).toBe(ids.includes('rector-owes-three'));
       }
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('never moves the referral\'s status, reasons, dates, missing facts or changes, but for the opening it proves', () => {
@@ -66,6 +67,6 @@ describe('the follow-up of a Master referral', () => {
       const sent = facts.master?.referralSent;
       if (sent && !facts.master?.teleserviceOpened) without = setPath(without, 'master.teleserviceOpened', sent);
       expect(outcome(facts, today)).toEqual(outcome(without, today));
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 });

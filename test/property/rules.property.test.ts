@@ -4,6 +4,7 @@
  * questionnaire always ends.
  */
 import fc from 'fast-check';
+import { runs } from '../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { PROCEDURE_IDS } from '../../src/rules/engine';
 import { evaluate, nextQuestions, prune } from '../../src/rules/evaluate';
@@ -30,7 +31,7 @@ describe('rules properties', () => {
       const v = validateFacts(facts, today);
       expect(v.ok ? [] : v.errors).toEqual([]);
       evaluate(facts, today);
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('every decided outcome has a decisive reason with a source', () => {
@@ -42,7 +43,7 @@ describe('rules properties', () => {
         // A law reason cites its article; a platform or practice one names the pages that show it applied.
         for (const d of decisive) expect(d.source).toMatch(d.kind === 'law' ? /^(L|D|R)\d/ : /\S{3}/);
       }
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('learning one more fact never turns a decided outcome back to unknown, nor changes it', () => {
@@ -59,7 +60,7 @@ describe('rules properties', () => {
       for (const id of PROCEDURE_IDS) {
         if (before[id]!.status !== 'unknown') expect(`${id}: ${after[id]!.status}`).toBe(`${id}: ${before[id]!.status}`);
       }
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('an unknown status without a settled-case note names what is missing', () => {
@@ -69,7 +70,7 @@ describe('rules properties', () => {
         // No fact missing: a case the texts or the calendars do not settle, and a note says which.
         expect(r!.notes.map((n) => n.id)).toEqual(expect.arrayContaining([expect.stringMatching(/unsettled|not-published/)]));
       }
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('pruning keeps every outcome and only removes answers', () => {
@@ -81,7 +82,7 @@ describe('rules properties', () => {
       const pruned = prune(facts, today);
       expect(outcome(evaluate(pruned, today))).toEqual(outcome(evaluate(facts, today)));
       for (const [path, value] of leaves(pruned)) expect(getPath(facts, path)).toEqual(value);
-    }), { numRuns: RUNS });
+    }), { numRuns: runs(RUNS) });
   });
 
   it('asking the next questions ends: each answer removes its page', () => {
@@ -99,6 +100,6 @@ describe('rules properties', () => {
         expect(nextQuestions(current, today)[0]?.id === page.id && page.fields.every((f) => getPath(current, f) !== undefined)).toBe(false);
       }
       throw new Error('more than 30 pages');
-    }), { numRuns: 1000 });
+    }), { numRuns: runs(1000) });
   });
 });

@@ -3,6 +3,7 @@
  * a status never contradicts the dates beside it; unknown always says why; time moves statuses forward.
  */
 import fc from 'fast-check';
+import { runs } from '../support/property-runs';
 import { describe, expect, it } from 'vitest';
 import { addDays, fromDayNumber, toDayNumber } from '../../src/rules/civil-date';
 import { evaluate } from '../../src/rules/evaluate';
@@ -51,7 +52,7 @@ describe('answers on every day of the year', () => {
           expect(r.notes.map((n) => n.id), id).toEqual(expect.arrayContaining([expect.stringMatching(/unsettled/)]));
         }
       }
-    }), { numRuns: 4000 });
+    }), { numRuns: runs(4000) });
   });
 
   it('for fixed facts and a fixed session, statuses only move forward in time', () => {
@@ -72,6 +73,6 @@ describe('answers on every day of the year', () => {
           if (status !== 'unknown') seen[id] = status;
         }
       }
-    }), { numRuns: 300 });
+    }), { numRuns: runs(300) });
   });
 });

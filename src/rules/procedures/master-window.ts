@@ -48,7 +48,9 @@ export function opening(ctx: Context): OpeningSource {
   // seen, or a referral, after the season's end only proves it open by then, not that it opened that late.
   if (first && first.from !== 'calendar') return { ...first, date: earliest(first.date, seasonEnd('monmaster', session)) };
   if (first) return first;
-  if (seen === null) return 'not-open';
+  // "Not open yet", as last seen: after the season the service has opened (by its end at the latest), so the
+  // sighting is old and the day it opened is not known.
+  if (seen === null) return ctx.today <= seasonEnd('monmaster', session) ? 'not-open' : undefined;
   // Neither: the day the student saw it open is what is missing.
   ctx.fact('master.teleserviceOpened');
   return undefined;
@@ -97,9 +99,10 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
  * and after it, for a student whose window started by then, until the latest such window's last day
  * (15 October): the season end decides which session a day belongs to, it never ends fifteen days that have
  * started (R612-36-3 I al. 3), and when the student's own days ran out, the window is the reason
- * (`ma.window-open`), not the session. A window starting after
- * the season (a licence of October is of the next academic year) belongs to the next session. Unknown after
- * the season while that window cannot be counted: its facts may still show it open.
+ * (`ma.window-open`), not the session. A window starting after the season (a licence of October is of the
+ * next academic year) belongs to the next session. After the season the service has opened, by its end at
+ * the latest (every date of a session falls in its season): whether the window started by then rests on the
+ * licence and the last refusal alone, never on a sighting of the opening (a later referral may prove it old).
  */
 export function sessionRuns(ctx: Context, s: number): Tri {
   const end = seasonEnd('monmaster', s);
@@ -108,12 +111,10 @@ export function sessionRuns(ctx: Context, s: number): Tri {
   if (ctx.today > referralWindow(end).deadline || ctx.session('monmaster') !== s) return false;
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
   if (licence === null) return false;
-  const o = opening(ctx);
-  if (o === 'not-open') return false;
-  const start = licence !== undefined && o !== undefined ? windowStart(ctx, o) : undefined;
-  if (start === undefined) return null;
+  const refusal = lastRefusal(ctx);
+  if (licence === undefined || refusal === undefined) return null;
   // Whether those days have run out is the window's to say (`ma.window-open`): the session only needs it started by then.
-  return start.start <= end;
+  return latest(licence, refusal ?? licence) <= end;
 }
 
 /**
