@@ -80,6 +80,11 @@ export class Context {
     return s.resolved;
   }
 
+  /** The facts missing only because a session they would settle is not (the session, the bac year). */
+  unsettlingFacts(): ReadonlySet<string> {
+    return new Set([...this.sessions.values()].flatMap((s) => s.unknown));
+  }
+
   /** The student's session, or null while it is not settled (recorded as missing). */
   session(platform: Platform): number | null {
     return this.resolved(platform).session;
@@ -128,6 +133,12 @@ export class Context {
       }
       return relation === 'future' ? ifFuture : !ifFuture;
     });
+  }
+
+  /** A date of the session's calendar that would settle the condition being evaluated, missing as the data lacks it. */
+  missingDate<P extends Platform>(platform: P, field: FieldOf<P>): void {
+    const s = this.session(platform);
+    if (s !== null) this.unknown(calendarKey(platform, s, field));
   }
 
   /** Today is on or after the session's date (the event has come). */

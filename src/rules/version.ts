@@ -3,4 +3,4 @@
  * answers are re-evaluated and the page says the rules changed. Format: year of the latest calendar,
  * then a counter.
  */
-export const RULES_VERSION = '2026.7';
+export const RULES_VERSION = '2026.8';

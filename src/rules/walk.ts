@@ -32,18 +32,22 @@ const isCalendarKey = (k: string) => k.startsWith('calendar:');
 
 /**
  * The first failing gate decides; an unknown gate before it keeps the status unknown, with one exception:
- * a gate unknown only because the calendar lacks a date does not stop an exclusion (`not-eligible`) that
- * holds whatever that date is (a renunciation excludes even before the calendar is published).
+ * a gate unknown only because the calendar lacks a date, or because the session is not settled, does not
+ * stop an exclusion (`not-eligible`) that holds whatever that date or session is (a renunciation excludes
+ * even before the calendar is published; a licence of 2020 is too old for the rentrée just past and the
+ * next, docs/rulings.md §Sessions).
  */
 function walkGates(def: ProcedureDef, ctx: Context): Walked {
   const missing = new Set<string>();
   const decisive = new Set<string>();
   let unknownFacts = false;
+  // Unknown only for a calendar date or an unsettled session: a later exclusion still decides.
   let unknownDates = false;
   const noteUnknown = (id: string) => {
     const keys = ctx.missingOf(id);
+    const unsettling = ctx.unsettlingFacts();
     for (const k of keys) missing.add(k);
-    if ([...keys].every(isCalendarKey) && keys.size > 0) unknownDates = true;
+    if ([...keys].every((k) => isCalendarKey(k) || unsettling.has(k)) && keys.size > 0) unknownDates = true;
     else unknownFacts = true;
   };
   for (const gate of def.gates) {
@@ -63,7 +67,10 @@ function walkGates(def: ProcedureDef, ctx: Context): Walked {
     // The recovery decides too: it made the gate `not-yet`, or its failing made the gate's own status.
     if (gate.recoverable) markDecisive(ctx, gate.recoverable, decisive);
     // A decided exclusion needs nothing more: the dates it did not need are not missing.
-    if (unknownDates) for (const k of [...missing]) if (isCalendarKey(k)) missing.delete(k);
+    if (unknownDates) {
+      const unsettling = ctx.unsettlingFacts();
+      for (const k of [...missing]) if (isCalendarKey(k) || unsettling.has(k)) missing.delete(k);
+    }
     return { status, recovered: recoverable ? gate.recoverable! : null, missing, decisive };
   }
   const unknown = unknownFacts || unknownDates;

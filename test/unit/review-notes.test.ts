@@ -31,14 +31,21 @@ describe('the opening the student saw against a provisional calendar date (R612-
     expect(note(r, 'opening-seen-earlier')).toBeUndefined();
   });
 
-  it('takes a referral recorded before the press date as the opening, the latest it can have been', () => {
+  it('takes a referral recorded before the press date as a bound: in time up to the earliest last day, unknown after it', () => {
+    // Open by 07-11, perhaps since before the licence (06-25): the last day is 07-10 at the earliest, 07-26 at the latest.
+    const early = master({ ...REFUSED_2024, referralSent: '2024-07-08' }, '2024-07-09');
+    expect([early.status, early.opens, early.deadline, early.actBy]).toEqual(['eligible', '2024-06-25', '2024-07-10', '2024-07-09']);
+    expect(early.dates.deadline).toMatchObject({ basis: 'master.licenceDate', provisional: false });
+    expect(note(early, 'referral-sent-in-time')).toMatchObject({ sent: '2024-07-08', deadline: '2024-07-10' });
     const r = master({ ...REFUSED_2024, referralSent: '2024-07-11' }, '2024-07-12');
-    expect([r.status, r.opens, r.deadline, r.actBy]).toEqual(['eligible', '2024-07-11', '2024-07-26', '2024-07-25']);
-    expect(r.dates.opens).toMatchObject({ basis: 'master.referralSent' });
-    expect(note(r, 'referral-sent-in-time')).toMatchObject({ sent: '2024-07-11', deadline: '2024-07-26' });
-    // Before the student's own earlier day, the student's day stays the opening.
+    expect([r.status, r.opens, r.deadline, r.actBy, r.missing]).toEqual(['unknown', null, null, null, ['calendar:monmaster-2024.teleserviceOpening']]);
+    expect(note(r, 'opening-unknown')).toMatchObject({ ifAlreadyOpenDeadline: '2024-07-10' });
+    expect(note(r, 'referral-sent-in-time')).toBeUndefined();
+    // After the latest last day the bound allows (07-26), too late whichever day it opened.
+    expect(master({ ...REFUSED_2024, referralSent: '2024-07-11' }, '2024-07-27').status).toBe('too-late');
+    // The student's own earlier day is the opening itself.
     const seen = master({ ...REFUSED_2024, teleserviceOpened: '2024-07-10', referralSent: '2024-07-11' }, '2024-07-12');
-    expect([seen.opens, seen.deadline]).toEqual(['2024-07-10', '2024-07-25']);
+    expect([seen.status, seen.opens, seen.deadline]).toEqual(['eligible', '2024-07-10', '2024-07-25']);
   });
 
   it('waits for the press date while nothing shows the service open earlier', () => {

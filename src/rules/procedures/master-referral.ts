@@ -16,7 +16,7 @@ import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, 
 import { CAN_STILL_APPLY } from './master-apply';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { lastRefusal, masterDates, opening, openingNotes, sessionRuns, windowStart } from './master-window';
+import { isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -161,8 +161,13 @@ export const MASTER_CONDITIONS: Condition[] = [
       if (!dates || o === undefined) return null;
       // Not open yet: the fifteen days have not started, so they have not run out.
       if (o === 'not-open') return true;
-      const s = windowStart(ctx, o);
-      return s === undefined ? null : ctx.today <= referralWindow(s.start).deadline;
+      const days = lastDays(ctx, o);
+      if (days === undefined) return null;
+      if (ctx.today <= days.earliest) return true;
+      if (ctx.today > days.latest) return false;
+      // Open by a day, the day unknown: in time for one opening, late for an earlier one; the calendar's date settles it.
+      ctx.missingDate('monmaster', 'teleserviceOpening');
+      return null;
     },
   },
 ];
@@ -190,14 +195,14 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const o = opening(ctx);
   const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
   notes.push(...openingNotes(ctx, o, referred));
-  const byReferral = typeof o === 'object' && o.from === 'referral';
-  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || byReferral) && session !== null) {
+  const bound = isBound(o);
+  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || bound) && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
     const ifAlreadyOpenDeadline = known ? referralWindow(known).deadline : null;
-    // Counted from a referral's day: said only when an earlier opening would have ended the days sooner.
-    if (!byReferral || (ifAlreadyOpenDeadline && ifAlreadyOpenDeadline !== dates.deadline?.date)) {
+    // Open by a day: said only when the result gives no last day (it gives the earliest one otherwise).
+    if (!bound || (ifAlreadyOpenDeadline && ifAlreadyOpenDeadline !== dates.deadline?.date)) {
       notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
     }
   }
@@ -207,7 +212,9 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where
   // a student who has referred stands (docs/rulings.md §"After the referral").
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
-  if (sent && deadline && sent > deadline) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
+  // An opening known only as a bound: late only after the latest last day it allows, in time up to the earliest.
+  const latestDay = deadline && bound ? lastDays(ctx, o)?.latest ?? deadline : deadline;
+  if (sent && latestDay && sent > latestDay) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline: latestDay });
   if (sent && deadline && sent <= deadline) notes.push({ id: 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
   // Once the student has referred (or records proposals), what only concerns referring no longer applies.
   if (!referred && (status === 'eligible' || status === 'not-yet')) {
@@ -215,8 +222,8 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     notes.push({ id: 'rector-next-steps', kind: 'law', source: 'R612-36-3 I al. 4 à 8, III' });
   }
   if (!referred && status === 'too-late') notes.push(...nextSessionNote(ctx, 'monmaster', withinThreeYearsNext(ctx) ? null : 'licence-too-old'));
-  // An opening the student saw (or proved by referring) is no calendar date: "not yet published" would contradict it.
-  const fields = typeof o === 'object' && o.from !== 'calendar' ? ['admissionPhaseEnd'] as const : ['teleserviceOpening', 'admissionPhaseEnd'] as const;
+  // An opening the student gives is no calendar date: "not yet published" would contradict it (a bound is not the day it opened).
+  const fields = typeof o === 'object' && o.from === 'student' ? ['admissionPhaseEnd'] as const : ['teleserviceOpening', 'admissionPhaseEnd'] as const;
   const caveats = status === 'not-eligible' || (status === 'too-late' && seasonOver(ctx, 'monmaster')) ? [] : calendarNotes(ctx, 'monmaster', fields);
   return [...notes, ...caveats];
 }

@@ -4,7 +4,7 @@
  * a result shows from it.
  */
 import { calendarKey } from '../calendars/index';
-import { addDays, earliest, latest, type CivilDate } from '../civil-date';
+import { addDays, latest, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, DEADLINE_RULE, referralWindow } from '../deadlines';
 import { seasonEnd, unknownDateRelation } from '../sessions';
@@ -14,16 +14,26 @@ import { implicitRefusals, phaseEnd } from './master-answers';
 
 const M = 'master';
 
-export type OpeningSource = { date: CivilDate; from: 'calendar' | 'student' | 'referral' } | 'not-open' | undefined;
+/**
+ * The teleservice's opening: the day it opened (a calendar date, the day the student gives), or only a day it
+ * was open by (`bound`: a referral recorded through it, the season's end), the day it opened being unknown.
+ */
+export type Opening = { date: CivilDate; from: 'calendar' | 'student' } | { date: CivilDate; from: 'referral' | 'season'; bound: true };
+export type OpeningSource = Opening | 'not-open' | undefined;
+
+export const isBound = (o: OpeningSource): o is Extract<Opening, { bound: true }> => typeof o === 'object' && 'bound' in o;
 
 /**
  * The teleservice opening of the student's session: the law counts « à compter de l'ouverture du
  * téléservice » (R612-36-3 I al. 3 3°), the real one. A calendar date that is not provisional is that
- * opening. A provisional one (press) is only a guess: the earliest of it, the day the student saw the
- * service open and the day a referral was recorded through it (which proves it open by then, the latest it
- * can have opened) is used; on a tie evidence before the guess (the student's day, the referral's, then the calendar's). Without a calendar
- * date, before the session's year it is certainly not open; a "not open yet" (null) as last seen is older
- * than a referral; failing all, the day the student saw it open is what is missing (docs/rulings.md §Calendars).
+ * opening. A provisional one (press) is only a guess: the earliest of it, the day the student gives (the
+ * question asks since when it is open) and the day a referral was recorded through it is used; on a tie
+ * evidence before the guess (the student's day, the referral's, then the calendar's). A referral proves
+ * the service open by its day, not that it opened then: a bound. Every date of a session falls in its
+ * season (sessions.ts): after the season's end the service has opened by then, so a day given after it, a
+ * "not open yet" seen earlier or a referral after it bound the opening at the season's end. Without a
+ * calendar date, before the session's year it is certainly not open; failing all, the day the student saw
+ * it open is what is missing (docs/rulings.md §Calendars).
  */
 export function opening(ctx: Context): OpeningSource {
   const session = ctx.session('monmaster');
@@ -36,21 +46,18 @@ export function opening(ctx: Context): OpeningSource {
     return { date: cal.date, from: 'calendar' };
   }
   if (!cal?.date && unknownDateRelation('monmaster', session, ctx.today) === 'future') return 'not-open';
+  const end = seasonEnd('monmaster', session);
   const seen = ctx.optionalFact<CivilDate | null>('master.teleserviceOpened');
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
-  const known = [
-    ...(seen ? [{ date: seen, from: 'student' as const }] : []),
-    ...(sent ? [{ date: sent, from: 'referral' as const }] : []),
+  const known: Opening[] = [
+    ...(seen && seen <= end ? [{ date: seen, from: 'student' as const }] : []),
+    ...(sent ? [sent <= end ? { date: sent, from: 'referral' as const, bound: true as const } : { date: end, from: 'season' as const, bound: true as const }] : []),
     ...(cal?.date ? [{ date: cal.date, from: 'calendar' as const }] : []),
   ];
-  const first = known.reduce<(typeof known)[number] | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
-  // The service of a session opens within its season (every date of a session falls in it, sessions.ts): a day
-  // seen, or a referral, after the season's end only proves it open by then, not that it opened that late.
-  if (first && first.from !== 'calendar') return { ...first, date: earliest(first.date, seasonEnd('monmaster', session)) };
+  const first = known.reduce<Opening | undefined>((a, b) => (a === undefined || b.date < a.date ? b : a), undefined);
   if (first) return first;
-  // "Not open yet", as last seen: after the season the service has opened (by its end at the latest), so the
-  // sighting is old and the day it opened is not known.
-  if (seen === null) return ctx.today <= seasonEnd('monmaster', session) ? 'not-open' : undefined;
+  if (ctx.today > end && seen !== undefined) return { date: end, from: 'season', bound: true };
+  if (seen === null) return 'not-open';
   // Neither: the day the student saw it open is what is missing.
   ctx.fact('master.teleserviceOpened');
   return undefined;
@@ -72,13 +79,16 @@ export function lastRefusal(ctx: Context): CivilDate | null | undefined {
 
 interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
 
-/** R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. */
-export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calendar' | 'student' | 'referral' }): Start | undefined {
+/**
+ * R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. An
+ * opening known only as a bound may be as early as the others: the earliest start (the safe one) is theirs.
+ */
+export function windowStart(ctx: Context, open: Opening): Start | undefined {
   const licence = ctx.fact<CivilDate | null>('master.licenceDate');
   const refusal = lastRefusal(ctx);
   const session = ctx.session('monmaster');
   if (!licence || refusal === undefined || session === null) return undefined;
-  const start = latest(licence, refusal ?? licence, open.date);
+  const start = latest(licence, refusal ?? licence, isBound(open) ? licence : open.date);
   // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
   const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx) === true;
   if (start === licence && !(implicit && start === refusal)) {
@@ -91,7 +101,20 @@ export function windowStart(ctx: Context, open: { date: CivilDate; from: 'calend
   }
   return open.from === 'calendar'
     ? { start, point: '3°', basis: calendarKey('monmaster', session, 'teleserviceOpening'), provisional: ctx.date('monmaster', 'teleserviceOpening')!.provisional, source: 'R612-36-3 I al. 3 3°' }
-    : { start, point: '3°', basis: open.from === 'student' ? `${M}.teleserviceOpened` : `${M}.referralSent`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+    : { start, point: '3°', basis: `${M}.teleserviceOpened`, provisional: false, source: 'R612-36-3 I al. 3 3°' };
+}
+
+/**
+ * The window's last day (R612-36-3 I al. 3): one day where the opening is known; where it is only bounded,
+ * the earliest (already open before the licence and the last refusal) and the latest (opened on the bound)
+ * it can be. Never a last day later than the real one: "in time" only up to the earliest, "too late" only
+ * after the latest (docs/rulings.md §Calendars).
+ */
+export function lastDays(ctx: Context, open: Opening): { earliest: CivilDate; latest: CivilDate } | undefined {
+  const s = windowStart(ctx, open);
+  if (!s) return undefined;
+  const earliestDay = referralWindow(s.start).deadline;
+  return { earliest: earliestDay, latest: isBound(open) ? referralWindow(latest(s.start, open.date)).deadline : earliestDay };
 }
 
 /**
@@ -160,7 +183,8 @@ export function masterDates(ctx: Context, status: Status): Dates {
     return { ...none, opens: dayAfterPhase(ctx) };
   }
   // Only a window the walk reached: dates never rest on facts the decision did not read.
-  if (ctx.result('ma.window-open') === undefined) return none;
+  // An open-by bound that cannot tell in time from late gives no dates (the note gives the earliest last day).
+  if (ctx.result('ma.window-open') === undefined || ctx.result('ma.window-open') === null) return none;
   const o = opening(ctx);
   if (o === undefined || o === 'not-open') return none;
   const s = windowStart(ctx, o);
