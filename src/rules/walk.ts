@@ -43,17 +43,20 @@ function walkGates(def: ProcedureDef, ctx: Context): Walked {
   let unknownFacts = false;
   // Unknown only for a calendar date or an unsettled session: a later exclusion still decides.
   let unknownDates = false;
-  const noteUnknown = (id: string) => {
-    const keys = ctx.missingOf(id);
+  const noteUnknown = (id: string, onFalse?: Status) => {
+    const keys = [...ctx.missingOf(id)];
     const unsettling = ctx.unsettlingFacts();
     for (const k of keys) missing.add(k);
-    if ([...keys].every((k) => isCalendarKey(k) || unsettling.has(k)) && keys.size > 0) unknownDates = true;
+    // A gate that would make one of the sessions `not-yet` (its applications not open) reads nothing of it yet:
+    // what follows (the answers received) belongs to one session, and cannot exclude for every one.
+    const sessionBound = onFalse === 'not-yet' && keys.some((k) => unsettling.has(k));
+    if (keys.length > 0 && !sessionBound && keys.every((k) => isCalendarKey(k) || unsettling.has(k))) unknownDates = true;
     else unknownFacts = true;
   };
   for (const gate of def.gates) {
     const v = ctx.value(gate.condition);
     if (v === null) {
-      noteUnknown(gate.condition);
+      noteUnknown(gate.condition, gate.onFalse);
       continue;
     }
     if (v === true) continue;

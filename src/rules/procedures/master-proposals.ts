@@ -9,6 +9,7 @@ import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, notExtendedNote, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
+import { referralTiming } from './master-window';
 import type { DateInfo, Dates, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp, Status } from '../types';
 
 /** I al. 4: « au moins trois propositions d'admission ». */
@@ -105,18 +106,22 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
   return notes;
 }
 
+/** R612-36-3 I al. 1 and 2: who may refer, whatever the day (the window's days are the referral's timing). */
+const WHO_MAY_REFER = ['ma.licence-dnl', 'ma.licence-obtained', 'ma.within-three-years', 'ma.region-settled', 'ma.no-positive',
+  'ma.minimum-reachable', 'ma.platform-two-applications', 'ma.minimum'] as const;
+
 /**
- * Whether the rules find the conditions of referring met when the student referred (I al. 4): eligible now,
- * or too late now only because the fifteen days ran out after a referral sent by their last day.
+ * Whether the rules find the conditions of referring met when the student referred (I al. 4): the referral
+ * in time whichever day the service opened (`referralTiming`), and the student one who may refer; neither
+ * depends on today (a referral in time stays so once the session is over). Without its day, eligible now.
  */
-function conditionsHeld(ctx: Context, status: Status, dates: Dates, sent: CivilDate | undefined): boolean {
-  const deadline = dates.deadline?.date;
-  if (status === 'eligible') return !(sent && deadline && sent > deadline);
-  return status === 'too-late' && ctx.result('ma.window-open') === false && !!sent && !!deadline && sent <= deadline;
+function conditionsHeld(ctx: Context, status: Status, sent: CivilDate | undefined): boolean {
+  if (!sent) return status === 'eligible';
+  return referralTiming(ctx, sent)?.timing === 'in-time' && WHO_MAY_REFER.every((id) => ctx.value(id) === true);
 }
 
 /** The student's record after the referral, dated on `today`; null when nothing is recorded. */
-export function masterFollowUp(ctx: Context, status: Status, dates: Dates): FollowUp | null {
+export function masterFollowUp(ctx: Context, status: Status, _dates: Dates): FollowUp | null {
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
   const list = ctx.optionalFact<RectorProposal[]>('master.rectorProposals');
   if (sent === undefined && list === undefined) return null;
@@ -125,7 +130,7 @@ export function masterFollowUp(ctx: Context, status: Status, dates: Dates): Foll
   const on = accepted === null ? null : given[accepted]!.answered ?? given[accepted]!.notified;
   const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, on));
   const stage = stageOf(proposals, accepted !== null);
-  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, status, dates, sent)) };
+  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, status, sent)) };
 }
 
 export const MASTER_FOLLOW_UP: FollowUpDef = {

@@ -16,7 +16,7 @@ import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, 
 import { CAN_STILL_APPLY } from './master-apply';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, sessionRuns, windowStart } from './master-window';
+import { isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, referralTiming, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -165,7 +165,9 @@ export const MASTER_CONDITIONS: Condition[] = [
       if (days === undefined) return null;
       if (ctx.today <= days.earliest) return true;
       if (ctx.today > days.latest) return false;
-      // Open by a day, the day unknown: in time for one opening, late for an earlier one; the calendar's date settles it.
+      // Open by a day, the day unknown: in time for one opening, late for an earlier one; the calendar's date
+      // settles it, or the day the student gives (the question asks since when it is open).
+      if (ctx.optionalFact('master.teleserviceOpened') === undefined) ctx.fact('master.teleserviceOpened');
       ctx.missingDate('monmaster', 'teleserviceOpening');
       return null;
     },
@@ -212,10 +214,9 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   // before it, in time. The status still says whether the student can refer now; `followUp.stage` says where
   // a student who has referred stands (docs/rulings.md §"After the referral").
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
-  // An opening known only as a bound: late only after the latest last day it allows, in time up to the earliest.
-  const latestDay = deadline && bound ? lastDays(ctx, o)?.latest ?? deadline : deadline;
-  if (sent && latestDay && sent > latestDay) notes.push({ id: 'referral-sent-after-deadline', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline: latestDay });
-  if (sent && deadline && sent <= deadline) notes.push({ id: 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline });
+  // Whether it was in time is the referral's day against the window, whatever today and the status are.
+  const timing = sent ? referralTiming(ctx, sent) : null;
+  if (sent && timing) notes.push({ id: timing.timing === 'late' ? 'referral-sent-after-deadline' : 'referral-sent-in-time', kind: 'context', source: 'R612-36-3 I al. 3', sent, deadline: timing.deadline });
   // Once the student has referred (or records proposals), what only concerns referring no longer applies.
   if (!referred && (status === 'eligible' || status === 'not-yet')) {
     notes.push({ id: 'licence-date-earliest', kind: 'context' });

@@ -160,6 +160,25 @@ export function openingNotes(ctx: Context, o: OpeningSource, referred: boolean):
   return [...notes, { id: 'opening-seen-earlier', kind: 'context', source: 'R612-36-3 I al. 3 3°', student: seen, deadline: w.deadline, actBy: w.actBy }];
 }
 
+/**
+ * A referral sent on `sent`, against the window (R612-36-3 I al. 3), whatever today is and whichever day
+ * the service opened within what is known: `in-time` when it came on or after the window opened (at the
+ * latest it can have) and by its earliest last day; `late` after its latest last day; otherwise null (the
+ * window may not have opened yet, or the last day is not known well enough): the rector judges.
+ */
+export function referralTiming(ctx: Context, sent: CivilDate): { timing: 'in-time' | 'late'; deadline: CivilDate } | null {
+  const o = opening(ctx);
+  if (typeof o !== 'object') return null;
+  const s = windowStart(ctx, o);
+  const days = lastDays(ctx, o);
+  if (!s || !days) return null;
+  if (sent > days.latest) return { timing: 'late', deadline: days.latest };
+  // An implicit refusal arises at the end of the phase's last day: the window opens the next day.
+  const opens = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
+  const latestOpens = isBound(o) ? latest(opens, o.date) : opens;
+  return latestOpens <= sent && sent <= days.earliest ? { timing: 'in-time', deadline: days.earliest } : null;
+}
+
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
   return { date, source, kind, provisional: s.provisional, rule, basis: s.basis };
 }
