@@ -113,15 +113,16 @@ const WHO_MAY_REFER = ['ma.licence-dnl', 'ma.licence-obtained', 'ma.within-three
 /**
  * Whether the rules find the conditions of referring met when the student referred (I al. 4): the referral
  * in time whichever day the service opened (`referralTiming`), and the student one who may refer; neither
- * depends on today (a referral in time stays so once the session is over). Without its day, eligible now.
+ * depends on today (a referral in time stays so once the session is over).
  */
-function conditionsHeld(ctx: Context, status: Status, sent: CivilDate | undefined): boolean {
-  if (!sent) return status === 'eligible';
+function conditionsHeld(ctx: Context, sent: CivilDate | undefined): boolean {
+  // Without the referral's day its timing is not known (proposals recorded alone): the rector judges.
+  if (!sent) return false;
   return referralTiming(ctx, sent)?.timing === 'in-time' && WHO_MAY_REFER.every((id) => ctx.value(id) === true);
 }
 
 /** The student's record after the referral, dated on `today`; null when nothing is recorded. */
-export function masterFollowUp(ctx: Context, status: Status, _dates: Dates): FollowUp | null {
+export function masterFollowUp(ctx: Context, _status: Status, _dates: Dates): FollowUp | null {
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
   const list = ctx.optionalFact<RectorProposal[]>('master.rectorProposals');
   if (sent === undefined && list === undefined) return null;
@@ -130,7 +131,7 @@ export function masterFollowUp(ctx: Context, status: Status, _dates: Dates): Fol
   const on = accepted === null ? null : given[accepted]!.answered ?? given[accepted]!.notified;
   const proposals = given.map((p, i) => proposalOf(p, i, ctx.today, on));
   const stage = stageOf(proposals, accepted !== null);
-  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, status, sent)) };
+  return { referralSent: sent ?? null, stage, proposals, notes: followUpNotes(stage, proposals, conditionsHeld(ctx, sent)) };
 }
 
 export const MASTER_FOLLOW_UP: FollowUpDef = {

@@ -164,11 +164,16 @@ export function openingNotes(ctx: Context, o: OpeningSource, referred: boolean):
  * A referral sent on `sent`, against the window (R612-36-3 I al. 3), whatever today is and whichever day
  * the service opened within what is known: `in-time` when it came on or after the window opened (at the
  * latest it can have) and by its earliest last day; `late` after its latest last day; otherwise null (the
- * window may not have opened yet, or the last day is not known well enough): the rector judges.
+ * window may not have opened yet, or the last day is not known well enough): the rector judges. A
+ * provisional calendar opening is not evidence here (docs/rulings.md §Calendars).
  */
 export function referralTiming(ctx: Context, sent: CivilDate): { timing: 'in-time' | 'late'; deadline: CivilDate } | null {
-  const o = opening(ctx);
-  if (typeof o !== 'object') return null;
+  const found = opening(ctx);
+  if (typeof found !== 'object') return null;
+  // A press date is a guess: against the referral's day only the referral bounds the opening (it went through
+  // the service), so a window counted from the guess never makes it "in time" or "late".
+  const guess = found.from === 'calendar' && ctx.date('monmaster', 'teleserviceOpening')?.provisional === true;
+  const o: Opening = guess ? { date: sent, from: 'referral', bound: true } : found;
   const s = windowStart(ctx, o);
   const days = lastDays(ctx, o);
   if (!s || !days) return null;
