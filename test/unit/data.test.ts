@@ -65,6 +65,12 @@ describe('calendars', () => {
         }
         // A date taken from the press is provisional until an official text confirms it.
         if (/^Presse/.test(d.source) && d.date) expect(d.provisional, where).toBe(true);
+        // A région's own day: a known région, a day of the same season, another than the national one.
+        for (const [region, day] of Object.entries(d.regions ?? {})) {
+          expect(regionById(region), `${where} ${region}`).toBeDefined();
+          expect(isCivilDate(day) && day.slice(0, 4) === String(c.session) && day <= seasonEnd(c.platform, c.session), `${where} ${region}`).toBe(true);
+          expect(d.date !== null && day !== d.date, `${where} ${region}`).toBe(true);
+        }
       }
     }
   });

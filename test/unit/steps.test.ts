@@ -8,6 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { calendarOf, MONMASTER_CALENDARS, PARCOURSUP_CALENDARS } from '../../src/rules/calendars/index';
+import { addDays } from '../../src/rules/civil-date';
+import type { RegionId } from '../../src/rules/regions';
 import { evaluate } from '../../src/rules/evaluate';
 import { validateFacts, type Facts } from '../../src/rules/facts';
 import type { ProcedureId } from '../../src/rules/procedure-ids';
@@ -41,6 +43,31 @@ const UNPUBLISHED_WISHES = { session: S, date: null, previousSession: P, previou
 
 /** A réorientation student on Parcoursup, nothing confirmed yet, not in the complementary phase. */
 const REORIENTATION = (session: number): Facts => ({ parcoursup: { session, region: 'occitanie', bacYear: session - 2, renounced: false, mainPhase: false, complementaryRegistered: false } });
+
+describe('a step on its région\'s own day (the calendar\'s exception: La Réunion\'s wishes close later)', () => {
+  const exceptions = PARCOURSUP_CALENDARS.flatMap((c) => Object.entries(c.dates.wishesClose.regions ?? {})
+    .filter(([, day]) => c.dates.wishesClose.date! < day)
+    .map(([region, day]) => ({ session: c.session, region, day, national: c.dates.wishesClose.date! })));
+
+  it('is in the data for at least one session (Parcoursup 2026: 19 March in La Réunion)', () => {
+    expect(exceptions.length).toBeGreaterThan(0);
+  });
+
+  it('keeps "make your wishes" open to the région\'s last day, dated with it, and to no one else after the national day', () => {
+    for (const { session, region, day, national } of exceptions) {
+      const facts = (r: string): Facts => ({ parcoursup: { ...REORIENTATION(session).parcoursup, region: r as RegionId } });
+      const other = region === 'occitanie' ? 'bretagne' : 'occitanie';
+      const dayAfter = addDays(national, 1);
+      const theirs = run(facts(region), dayAfter, 'parcoursup-accompaniment');
+      expect(theirs.ids, `${session} ${region}`).toContain('make-wishes');
+      expect(theirs.r.changes.find((c) => c.id === 'make-wishes')!.date).toBe(day);
+      expect(run(facts(other), dayAfter, 'parcoursup-accompaniment').ids).not.toContain('make-wishes');
+      // On the national day both are offered, each with its own last day.
+      expect(run(facts(other), national, 'parcoursup-accompaniment').r.changes.find((c) => c.id === 'make-wishes')!.date).toBe(national);
+      expect(run(facts(region), day, 'parcoursup-accompaniment').ids).toContain('make-wishes');
+    }
+  });
+});
 
 describe(`Parcoursup steps (newest published session ${P}, first unpublished ${S})`, () => {
   it(`1 December ${P}, a lycéen with a bac in ${S}: make and confirm wishes, ${S}'s dates unpublished, ${P}'s as labelled context`, () => {

@@ -11,6 +11,16 @@ export interface CalendarDate {
   date: CivilDate | null;
   source: string;
   provisional: boolean;
+  /**
+   * The same step on another day for the candidates of a région académique, where the calendar's own text
+   * says so (Parcoursup 2026: wishes close on 19 March for candidates living and schooled in La Réunion).
+   */
+  regions?: Readonly<Record<string, CivilDate>>;
+}
+
+/** A date as it applies to a candidate of `region` (the national date while the région is not known). */
+export function dateIn(d: CalendarDate, region: string | undefined): CivilDate | null {
+  return (region !== undefined ? d.regions?.[region] : undefined) ?? d.date;
 }
 
 export const PARCOURSUP_FIELDS = [

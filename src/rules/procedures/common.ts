@@ -1,5 +1,5 @@
 /** Pieces the three procedures share: calendar dates as result dates, calendar notes, the authority. */
-import { calendarKey, calendarOf, FIELDS_OF, type CalendarDate, type FieldOf, type Platform } from '../calendars/index';
+import { calendarKey, calendarOf, dateIn, FIELDS_OF, type CalendarDate, type FieldOf, type Platform } from '../calendars/index';
 import type { Context } from '../context';
 import { regionById } from '../regions';
 import { unknownDateRelation } from '../sessions';
@@ -53,8 +53,8 @@ export function calendarNotes<P extends Platform>(ctx: Context, platform: P, fie
  * Whether a step of a session can still be done today: its last day has not passed; a day the data lacks
  * has not, unless the session's season is over (every date of a session falls in its season).
  */
-export function stillAhead<P extends Platform>(platform: P, session: number, field: FieldOf<P>, today: CivilDate): boolean {
-  const d = calendarOf(platform, session).dates[field].date;
+export function stillAhead<P extends Platform>(platform: P, session: number, field: FieldOf<P>, today: CivilDate, region?: string): boolean {
+  const d = dateIn(calendarOf(platform, session).dates[field], region);
   return d !== null ? today <= d : unknownDateRelation(platform, session, today) !== 'past';
 }
 
@@ -64,20 +64,22 @@ export function stillAhead<P extends Platform>(platform: P, session: number, fie
  * context, labelled with that year (docs/rulings.md §Sessions), never as the step's own.
  */
 export function calendarStep<P extends Platform>(
-  platform: P, session: number, today: CivilDate, step: { id: string; field: string | null; kind: Kind; from?: FieldOf<P>; until: FieldOf<P> },
+  platform: P, session: number, today: CivilDate,
+  step: { id: string; field: string | null; kind: Kind; from?: FieldOf<P>; until: FieldOf<P> }, region?: string,
 ): Change {
   const cal = calendarOf(platform, session);
-  const from = step.from ? cal.dates[step.from].date : null;
+  const from = step.from ? dateIn(cal.dates[step.from], region) : null;
   const change: Change = {
     id: step.id, field: step.field, kind: step.kind, type: 'action', session,
-    date: cal.dates[step.until].date, ...(from && today < from ? { from } : {}),
+    date: dateIn(cal.dates[step.until], region), ...(from && today < from ? { from } : {}),
   };
   const before = calendarOf(platform, session - 1);
   if (cal.published || !before.published) return change;
   const previous: { from?: CivilDate; date?: CivilDate } = {};
-  const was = step.from ? before.dates[step.from].date : null;
+  const was = step.from ? dateIn(before.dates[step.from], region) : null;
   if (was) previous.from = was;
-  if (before.dates[step.until].date) previous.date = before.dates[step.until].date!;
+  const until = dateIn(before.dates[step.until], region);
+  if (until) previous.date = until;
   return Object.keys(previous).length ? { ...change, previousSession: session - 1, previous } : change;
 }
 

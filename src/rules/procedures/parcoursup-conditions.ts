@@ -40,14 +40,17 @@ export function registration(ctx: Context): Omit<Change, 'kind'> {
   };
 }
 
-/** The main phase's steps of a session that can still be done: make wishes until they close, confirm them by their date. */
-function mainPhaseSteps(session: number, today: CivilDate): Change[] {
+/**
+ * The main phase's steps of a session that can still be done: make wishes until they close, confirm them by
+ * their date, each on the day that applies in the candidate's région (La Réunion's wishes close later).
+ */
+function mainPhaseSteps(session: number, today: CivilDate, region: string | undefined): Change[] {
   const out: Change[] = [];
-  if (stillAhead('parcoursup', session, 'wishesClose', today)) {
-    out.push(calendarStep('parcoursup', session, today, { id: 'make-wishes', field: `${P}.mainPhase`, kind: 'platform', from: 'wishesOpen', until: 'wishesClose' }));
+  if (stillAhead('parcoursup', session, 'wishesClose', today, region)) {
+    out.push(calendarStep('parcoursup', session, today, { id: 'make-wishes', field: `${P}.mainPhase`, kind: 'platform', from: 'wishesOpen', until: 'wishesClose' }, region));
   }
-  if (stillAhead('parcoursup', session, 'confirmBy', today)) {
-    out.push(calendarStep('parcoursup', session, today, { id: 'confirm-wishes', field: `${P}.mainPhase`, kind: 'platform', until: 'confirmBy' }));
+  if (stillAhead('parcoursup', session, 'confirmBy', today, region)) {
+    out.push(calendarStep('parcoursup', session, today, { id: 'confirm-wishes', field: `${P}.mainPhase`, kind: 'platform', until: 'confirmBy' }, region));
   }
   return out;
 }
@@ -73,10 +76,11 @@ export function bacRecentNext(ctx: Context): boolean {
 export function parcoursupSteps(ctx: Context, status: Status, qualifiesNext = true): Change[] {
   const session = ctx.session('parcoursup');
   if (session === null) return [];
-  if (status === 'too-late') return seasonOver(ctx, 'parcoursup') && qualifiesNext ? mainPhaseSteps(session + 1, ctx.today) : [];
+  const region = ctx.optionalFact<string>('parcoursup.region');
+  if (status === 'too-late') return seasonOver(ctx, 'parcoursup') && qualifiesNext ? mainPhaseSteps(session + 1, ctx.today, region) : [];
   if (status !== 'not-yet' && status !== 'unknown') return [];
   if (ctx.result('ps.session-started') === true && ctx.optionalFact<boolean>('parcoursup.mainPhase') !== false) return [];
-  return mainPhaseSteps(session, ctx.today);
+  return mainPhaseSteps(session, ctx.today, region);
 }
 
 const zero = (n: number) => n === 0;
