@@ -32,9 +32,10 @@ export const PAGES: readonly Page[] = [
   { id: 'proposals-unsuitable', fields: ['parcoursup.proposalsUnsuitable'] },
   { id: 'no-other-applications', fields: ['parcoursup.noOtherApplications'] },
   { id: 'region', fields: ['parcoursup.region'] },
-  { id: 'master-session', fields: ['master.session'] },
   { id: 'licence', fields: ['master.licence'] },
   { id: 'licence-date', fields: ['master.licenceDate'] },
+  // Between seasons, after the licence: a licence that excludes for every rentrée spares the question (sessions.ts).
+  { id: 'master-session', fields: ['master.session'] },
   { id: 'licence-region', fields: ['master.licenceRegion'] },
   { id: 'master-applications', fields: ['master.applications', 'master.positive'] },
   // Asked only when it changes the answer (R612-36-3 I al. 1: a contract search is no obstacle): yes/no, then the count.

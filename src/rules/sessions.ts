@@ -91,7 +91,17 @@ export const SETTLES_SESSION: Readonly<Record<string, readonly string[]>> = {
   [SESSION_FACT.monmaster]: [SESSION_FACT.monmaster],
 };
 
-/** The facts to ask first given what is missing: those that settle a session not settled yet. */
+/**
+ * Facts asked even before the session: they may decide for every session the student may mean (a licence
+ * professionnelle, a licence too old for the rentrée just past and the next: R612-36-3 I al. 1, II), so the
+ * plain question about the rentrée is not asked of a student it would not help (docs/rulings.md §Sessions).
+ */
+const ASKED_BEFORE_SESSION: Readonly<Record<string, readonly string[]>> = {
+  [SESSION_FACT.monmaster]: ['master.licence', 'master.licenceDate'],
+};
+
+/** The facts to ask first given what is missing: those that settle a session not settled yet, and those asked before it. */
 export function askedFirst(missing: ReadonlySet<string>): string[] {
-  return Object.entries(SETTLES_SESSION).flatMap(([session, settle]) => (missing.has(session) ? settle : []));
+  return Object.entries(SETTLES_SESSION).flatMap(([session, settle]) =>
+    (missing.has(session) ? [...(ASKED_BEFORE_SESSION[session] ?? []).filter((f) => missing.has(f)), ...settle] : []));
 }

@@ -35,8 +35,13 @@ describe('journey', () => {
     expect(nextPage(december({ parcoursup: { bacYear: 2026 } }))?.id).toBe('session');
     // Bac 2027: the 2027 session, not open yet: nothing more decides before the région that routes it.
     expect(nextPage(december({ parcoursup: { bacYear: 2027 } }))?.id).toBe('region');
-    const master: Journey = { answers: {}, procedures: ['master-referral'], today: '2026-12-01' };
-    expect(nextPage(master)?.id).toBe('master-session');
+    // Mon Master: the licence first, which may exclude for both rentrées (R612-36-3 I al. 1, II), then the rentrée.
+    const master = (answers: Journey['answers']): Journey => ({ answers, procedures: ['master-referral'], today: '2026-12-01' });
+    expect(nextPage(master({}))?.id).toBe('licence');
+    expect(nextPage(master({ master: { licence: 'dnl' } }))?.id).toBe('licence-date');
+    expect(nextPage(master({ master: { licence: 'dnl', licenceDate: '2025-07-01' } }))?.id).toBe('master-session');
+    expect(nextPage(master({ master: { licence: 'licence-pro' } }))).toBeNull();
+    expect(nextPage(master({ master: { licence: 'dnl', licenceDate: '2021-07-01' } }))).toBeNull();
   });
 
   it('skips a page a changed answer made irrelevant, and restores its answers when changed back', () => {
