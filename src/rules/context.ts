@@ -197,6 +197,17 @@ export class Context {
     return v;
   }
 
+  /**
+   * Conditions evaluated aside: their values for what follows an outcome (the follow-up weighs who may
+   * refer), never reasons of it; what they read counts as read here (pruning keeps it).
+   */
+  weigh(ids: readonly string[]): Tri[] {
+    const aside = new Context(this.facts, this.today, this.registry, this.factReads !== null);
+    const values = ids.map((id) => aside.value(id));
+    for (const path of aside.factReads ?? []) this.factReads?.add(path);
+    return values;
+  }
+
   /** A condition's value if it was evaluated, undefined if the walk never reached it. */
   result(id: string): Tri | undefined {
     return this.values.get(id);

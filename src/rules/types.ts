@@ -162,10 +162,11 @@ export interface FollowUpDef {
   facts: readonly string[];
   rules: readonly FollowRule[];
   /**
-   * Null when the student has recorded none of its facts. `status` and `dates` are the procedure's: they
-   * say whether the student met the conditions of referring, which the law's notes need.
+   * Null when the student has recorded none of its facts. Evaluated before the decision closes: whether
+   * the student met the conditions of referring on the referral's day (the law's notes need it) reads facts
+   * the status may not have, which pruning must keep.
    */
-  evaluate: (ctx: Context, status: Status, dates: Dates) => FollowUp | null;
+  evaluate: (ctx: Context) => FollowUp | null;
 }
 
 export interface ProcedureDef {

@@ -112,6 +112,8 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
   for (const path of def.followUp?.facts ?? []) ctx.optionalFact(path);
   // The steps the rules give beyond the failing conditions: part of the outcome, so what they read counts.
   const actions = def.actions?.(ctx, status) ?? { first: [] };
+  // What follows a referral, from the student's record: what it weighs counts for pruning too.
+  const followUp = def.followUp?.evaluate(ctx);
   // Notes, dates and the authority may read more facts to describe the outcome: those do not make an
   // answer relevant (a licence pro does not keep the refusal counts alive).
   ctx.closeDecision();
@@ -161,6 +163,6 @@ export function evaluateProcedure(def: ProcedureDef, ctx: Context, askOrder: rea
     missing,
     changes,
     notes: def.notes(ctx, status, dates),
-    ...(def.followUp ? { followUp: def.followUp.evaluate(ctx, status, dates) } : {}),
+    ...(def.followUp ? { followUp: followUp ?? null } : {}),
   };
 }

@@ -10,6 +10,9 @@ import { formatDate, formatDayMonth } from './format';
 const CIVIL = /^\d{4}-\d{2}-\d{2}$/;
 const PLACEHOLDER = /\{\{\s*(\w+)\s*\}\}/g;
 
+/** The notes whose `reason` is a clause of their own, and where its words are. */
+const REASONS: Readonly<Record<string, string>> = { 'next-session-closed': 'nextSessionClosed', 'rector-judges-admissibility': 'rectorJudges' };
+
 /** Note parameters as the reader should see them: dates formatted, field ids named. */
 function params(n: Readonly<Record<string, unknown>>): Record<string, unknown> {
   const out: Record<string, unknown> = { ...n };
@@ -18,8 +21,14 @@ function params(n: Readonly<Record<string, unknown>>): Record<string, unknown> {
   }
   if (typeof n.field === 'string') out.field = t(`calendarFields.${n.field}`);
   if (typeof n.platform === 'string') out.platform = t(`platforms.${n.platform}`);
-  // Why a next session is closed to the student (`next-session-closed`), as a clause of its sentence.
-  if (n.id === 'next-session-closed' && typeof n.reason === 'string') out.reason = t(`nextSessionClosed.${n.reason}`);
+  // Why a next session is closed to the student, why the rector judges: a clause of the sentence.
+  const reasons = REASONS[n.id as string];
+  if (reasons && typeof n.reason === 'string') out.reason = t(`${reasons}.${n.reason}`);
+  // An opening known only as "open by then": where that comes from, and what to do.
+  if (n.id === 'opening-bound') {
+    out.origin = t(`openingBound.${n.by === 'season' ? 'season' : 'referral'}`, { bound: out.bound });
+    out.advice = t(`openingBound.${n.passed === true ? 'passed' : 'open'}`);
+  }
   // Last session's dates, labelled with their year, as context for an unpublished calendar.
   const previous = n.previous as Record<string, string> | undefined;
   out.previous = previous

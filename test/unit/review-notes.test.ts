@@ -39,7 +39,7 @@ describe('the opening the student saw against a provisional calendar date (R612-
     expect(note(early, 'referral-sent-in-time')).toMatchObject({ sent: '2024-07-08', deadline: '2024-07-10' });
     const r = master({ ...REFUSED_2024, referralSent: '2024-07-11' }, '2024-07-12');
     expect([r.status, r.opens, r.deadline, r.actBy, r.missing]).toEqual(['unknown', null, null, null, ['master.teleserviceOpened', 'calendar:monmaster-2024.teleserviceOpening']]);
-    expect(note(r, 'opening-unknown')).toMatchObject({ ifAlreadyOpenDeadline: '2024-07-10' });
+    expect(note(r, 'opening-bound')).toMatchObject({ by: 'referral', bound: '2024-07-11', earliest: '2024-07-10', latest: '2024-07-26', passed: true });
     expect(note(r, 'referral-sent-in-time')).toBeUndefined();
     // After the latest last day the bound allows (07-26), too late whichever day it opened.
     expect(master({ ...REFUSED_2024, referralSent: '2024-07-11' }, '2024-07-27').status).toBe('too-late');

@@ -9,8 +9,9 @@ import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, notExtendedNote, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
+import type { Tri } from '../tri';
 import { referralTiming } from './master-window';
-import type { DateInfo, Dates, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp, Status } from '../types';
+import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
 
 /** I al. 4: « au moins trois propositions d'admission ». */
 export const MIN_PROPOSALS = 3;
@@ -81,7 +82,7 @@ function stageOf(proposals: readonly ProposalFollowUp[], accepted: boolean): Fol
   return proposals.length >= MIN_PROPOSALS ? 'declined' : 'awaiting-proposals';
 }
 
-function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowUp[], held: boolean): Note[] {
+function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowUp[], held: true | JudgedBecause): Note[] {
   const notes: Note[] = [];
   if (proposals.length) notes.push({ id: 'proposals-eight-days', kind: 'law', source: EIGHT_DAYS });
   for (const p of proposals) {
@@ -94,14 +95,14 @@ function followUpNotes(stage: FollowUpStage, proposals: readonly ProposalFollowU
     if (p.state === 'open') notes.push(...notExtendedNote(p.deadline, p.actBy));
   }
   if (stage === 'accepted') notes.push({ id: 'acceptance-ends-referral', kind: 'law', source: ACCEPTANCE });
-  else if (!held) {
+  else if (held !== true) {
     // I al. 4: the proposals are owed « à l'étudiant qui remplit les conditions de saisine »; where the rules
     // do not find them met, the rector judges whether the referral is admissible.
-    if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-judges-admissibility', kind: 'context', source: THREE });
+    if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-judges-admissibility', kind: 'context', source: THREE, reason: held });
   } else if (proposals.length < MIN_PROPOSALS) notes.push({ id: 'rector-owes-three', kind: 'law', source: THREE, count: proposals.length });
   // III is for a student to whom no admission could be proposed; after three refused or lapsed, the texts
   // provide no further step (docs/rulings.md §"After the referral").
-  if (held && !proposals.length) notes.push({ id: 'commission-if-no-proposal', kind: 'law', source: COMMISSION });
+  if (held === true && !proposals.length) notes.push({ id: 'commission-if-no-proposal', kind: 'law', source: COMMISSION });
   if (stage === 'declined') notes.push({ id: 'all-proposals-declined', kind: 'context', source: COMMISSION });
   return notes;
 }
@@ -115,14 +116,25 @@ const WHO_MAY_REFER = ['ma.licence-dnl', 'ma.licence-obtained', 'ma.within-three
  * in time whichever day the service opened (`referralTiming`), and the student one who may refer; neither
  * depends on today (a referral in time stays so once the session is over).
  */
-function conditionsHeld(ctx: Context, sent: CivilDate | undefined): boolean {
-  // Without the referral's day its timing is not known (proposals recorded alone): the rector judges.
-  if (!sent) return false;
-  return referralTiming(ctx, sent)?.timing === 'in-time' && WHO_MAY_REFER.every((id) => ctx.value(id) === true);
+function conditionsHeld(ctx: Context, sent: CivilDate | undefined): true | JudgedBecause {
+  // In order, the first that fails decides (as the walk would): what it did not need is not read.
+  const who: Tri[] = [];
+  for (const id of WHO_MAY_REFER) {
+    const [v] = ctx.weigh([id]);
+    if (v === false) return 'conditions';
+    who.push(v!);
+  }
+  // Without the referral's day its timing is not known (proposals recorded alone).
+  const timing = sent ? referralTiming(ctx, sent)?.timing : undefined;
+  if (timing === 'late') return 'late';
+  return timing === 'in-time' && !who.includes(null) ? true : 'unknown';
 }
 
+/** Why the rector judges admissibility: a condition not met, a referral after the last day, or either not known. */
+type JudgedBecause = 'conditions' | 'late' | 'unknown';
+
 /** The student's record after the referral, dated on `today`; null when nothing is recorded. */
-export function masterFollowUp(ctx: Context, _status: Status, _dates: Dates): FollowUp | null {
+export function masterFollowUp(ctx: Context): FollowUp | null {
   const sent = ctx.optionalFact<CivilDate>('master.referralSent');
   const list = ctx.optionalFact<RectorProposal[]>('master.rectorProposals');
   if (sent === undefined && list === undefined) return null;

@@ -16,7 +16,7 @@ import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, 
 import { CAN_STILL_APPLY } from './master-apply';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, referralTiming, sessionRuns, windowStart } from './master-window';
+import { boundNote, isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, referralTiming, sessionRuns, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -198,15 +198,13 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   const referred = ctx.optionalFact<CivilDate>('master.referralSent') !== undefined || ctx.optionalFact('master.rectorProposals') !== undefined;
   notes.push(...openingNotes(ctx, o, referred));
   const bound = isBound(o);
-  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open' || bound) && session !== null) {
+  if (bound && ctx.result('ma.window-open') !== undefined) notes.push(...boundNote(ctx, o));
+  if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
     const ifAlreadyOpenDeadline = known ? referralWindow(known).deadline : null;
-    // Open by a day: said only when the result gives no last day (it gives the earliest one otherwise).
-    if (!bound || (ifAlreadyOpenDeadline && ifAlreadyOpenDeadline !== dates.deadline?.date)) {
-      notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
-    }
+    notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
   }
   const deadline = dates.deadline?.date;
   if (deadline) notes.push(...notExtendedNote(deadline, dates.actBy?.date ?? null));

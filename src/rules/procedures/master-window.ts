@@ -184,6 +184,20 @@ export function referralTiming(ctx: Context, sent: CivilDate): { timing: 'in-tim
   return latestOpens <= sent && sent <= days.earliest ? { timing: 'in-time', deadline: days.earliest } : null;
 }
 
+/**
+ * An opening known only as "open by then": between which last days the window ends, and whether the first
+ * has passed (what to do then); never said where both are the same day. The student's "not open yet" after
+ * the season, or a referral, is never set aside without a word.
+ */
+export function boundNote(ctx: Context, o: Extract<Opening, { bound: true }>): Note[] {
+  const days = lastDays(ctx, o);
+  if (!days || days.earliest === days.latest) return [];
+  return [{
+    id: 'opening-bound', kind: 'context', source: 'R612-36-3 I al. 3 3°', by: o.from, bound: o.date,
+    earliest: days.earliest, latest: days.latest, passed: days.earliest < ctx.today,
+  }];
+}
+
 function dateInfo(date: CivilDate, s: Start, rule: string, kind: DateInfo['kind'] = 'law', source = s.source): DateInfo {
   return { date, source, kind, provisional: s.provisional, rule, basis: s.basis };
 }
