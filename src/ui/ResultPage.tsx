@@ -114,6 +114,7 @@ interface ProcedureProps {
 
 export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare, facts }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
+  const excluding = decisive.find((x) => x.holds === false);
   const sentInTime = r.notes.some((n) => n.id === 'referral-sent-in-time');
   const sent = Boolean(r.followUp);
   const open = r.status === 'eligible' || r.status === 'not-yet';
@@ -141,6 +142,8 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
         {r.followUp && <FollowUpOutcome f={r.followUp} today={today} />}
         {/* Once a referral in time is recorded, "too late" would only say the window to refer has closed. */}
         {!sentInTime && <p class="status-line"><strong>{t(`result.statusOf.${r.status}`)}</strong>{key ? ` ${key}` : ''}</p>}
+        {/* Closed for good: the first condition that closes it, in words, not only under "Pourquoi". */}
+        {r.status === 'not-eligible' && excluding && <p class="because">{condText(excluding.id, false)}</p>}
         {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
       </div>
       {r.status === 'eligible' && (

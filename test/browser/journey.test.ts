@@ -328,6 +328,29 @@ describe('every day of the year', () => {
     });
   }
 
+  it('on 1 December, a Master student is asked the licence before the rentrée: one too old for both is told why, never asked the rentrée', async () => {
+    const { page, context } = await open(undefined, '2026-12-01T10:00:00');
+    await page.goto(base);
+    await page.getByRole('link', { name: 'Tous les masters m’ont refusé' }).click();
+    await expect.poll(() => h1(page)).toBe('Quel diplôme avez-vous, ou préparez-vous cette année\u202f?');
+    await page.getByLabel('Une licence (diplôme national de licence)').check();
+    await next(page);
+    expect(await h1(page)).toBe('À quelle date avez-vous obtenu votre licence\u202f?');
+    await date(page, '1', '7', '2021');
+    await next(page);
+    // Too old for 2026 and for 2027 (R612-36-3 II): nothing more is asked, the rentrée never.
+    await expect.poll(() => h1(page)).toBe('Vérifiez vos réponses');
+    expect(await page.locator('main').textContent()).not.toContain('rentrée');
+    await page.goto(`${base}?step=result&for=master-referral`);
+    const procedure = page.locator('.procedure');
+    await expect.poll(() => procedure.locator('.status-line').textContent()).toContain('Cette démarche ne vous est pas ouverte');
+    // Why, beside the outcome, not only under "Pourquoi".
+    expect(await procedure.locator('.because').textContent()).toBe('Votre licence date de plus de trois années universitaires\u00a0: la saisine n’est plus possible.');
+    expect(await procedure.textContent()).not.toContain('Trop tard');
+    await noViolations(page, 'december master not eligible');
+    await context.close();
+  });
+
   it('on 10 January 2027, with no 2027 calendar, the answer names what is missing and never says too late', async () => {
     const { page, context } = await start('2027-01-10T10:00:00', 'fr');
     // In the 2027 season the session is settled; whether it has opened is unknown (no calendar), so the

@@ -203,7 +203,9 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
     const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
-    const ifAlreadyOpenDeadline = known ? referralWindow(known).deadline : null;
+    const ifOpen = known ? referralWindow(known).deadline : null;
+    // "Not open yet": a last day already past had it been open says nothing the student can use.
+    const ifAlreadyOpenDeadline = ifOpen && !(o === 'not-open' && ifOpen < ctx.today) ? ifOpen : null;
     notes.push({ id: o === 'not-open' ? 'opening-not-yet' : 'opening-unknown', kind: 'context', ifAlreadyOpenDeadline });
   }
   const deadline = dates.deadline?.date;
