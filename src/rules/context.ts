@@ -27,6 +27,7 @@ export class Context {
   /** The unknown inputs met by the condition being evaluated (each evaluation keeps its caller's aside). */
   private current: Set<string> | null = null;
   private readonly sessions = new Map<Platform, { resolved: Resolved; unknown: readonly string[] }>();
+  private unsettling: { size: number; facts: ReadonlySet<string> } | null = null;
 
   constructor(readonly facts: Facts, readonly today: CivilDate, readonly registry: Registry, record = false) {
     this.factReads = record ? new Set() : null;
@@ -82,7 +83,12 @@ export class Context {
 
   /** The facts missing only because a session they would settle is not (the session, the bac year). */
   unsettlingFacts(): ReadonlySet<string> {
-    return new Set([...this.sessions.values()].flatMap((s) => s.unknown));
+    // Asked for every unknown gate: kept until another session is resolved (most are settled: empty).
+    if (this.unsettling?.size !== this.sessions.size) {
+      const facts = [...this.sessions.values()].flatMap((s) => s.unknown);
+      this.unsettling = { size: this.sessions.size, facts: facts.length ? new Set(facts) : NOTHING };
+    }
+    return this.unsettling.facts;
   }
 
   /** The student's session, or null while it is not settled (recorded as missing). */

@@ -102,6 +102,14 @@ const ASKED_BEFORE_SESSION: Readonly<Record<string, readonly string[]>> = {
 
 /** The facts to ask first given what is missing: those that settle a session not settled yet, and those asked before it. */
 export function askedFirst(missing: ReadonlySet<string>): string[] {
-  return Object.entries(SETTLES_SESSION).flatMap(([session, settle]) =>
-    (missing.has(session) ? [...(ASKED_BEFORE_SESSION[session] ?? []).filter((f) => missing.has(f)), ...settle] : []));
+  const out: string[] = [];
+  for (const [session, settle] of SETTLING) {
+    if (!missing.has(session)) continue;
+    for (const f of ASKED_BEFORE_SESSION[session] ?? []) if (missing.has(f)) out.push(f);
+    out.push(...settle);
+  }
+  return out;
 }
+
+// Read on every evaluation with something missing: listed once.
+const SETTLING = Object.entries(SETTLES_SESSION);

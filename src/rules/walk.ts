@@ -44,13 +44,18 @@ function walkGates(def: ProcedureDef, ctx: Context): Walked {
   // Unknown only for a calendar date or an unsettled session: a later exclusion still decides.
   let unknownDates = false;
   const noteUnknown = (id: string, onFalse?: Status) => {
-    const keys = [...ctx.missingOf(id)];
+    const keys = ctx.missingOf(id);
     const unsettling = ctx.unsettlingFacts();
-    for (const k of keys) missing.add(k);
+    let dates = keys.size > 0;
+    let session = false;
+    for (const k of keys) {
+      missing.add(k);
+      if (unsettling.has(k)) session = true;
+      else if (!isCalendarKey(k)) dates = false;
+    }
     // A gate that would make one of the sessions `not-yet` (its applications not open) reads nothing of it yet:
     // what follows (the answers received) belongs to one session, and cannot exclude for every one.
-    const sessionBound = onFalse === 'not-yet' && keys.some((k) => unsettling.has(k));
-    if (keys.length > 0 && !sessionBound && keys.every((k) => isCalendarKey(k) || unsettling.has(k))) unknownDates = true;
+    if (dates && !(session && onFalse === 'not-yet')) unknownDates = true;
     else unknownFacts = true;
   };
   for (const gate of def.gates) {

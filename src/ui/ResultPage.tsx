@@ -115,6 +115,8 @@ interface ProcedureProps {
 export function Procedure({ id, r, today, onLaw, onContinue, missingListed = false, prepare, facts }: ProcedureProps) {
   const decisive = r.reasons.filter((x) => x.decisive);
   const excluding = decisive.find((x) => x.holds === false);
+  const leading = r.notes.filter((n) => LEADING_NOTES.has(n.id));
+  const trailing = r.notes.filter((n) => !LEADING_NOTES.has(n.id));
   const sentInTime = r.notes.some((n) => n.id === 'referral-sent-in-time');
   const sent = Boolean(r.followUp);
   const open = r.status === 'eligible' || r.status === 'not-yet';
@@ -145,6 +147,8 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
         {/* Closed for good: the first condition that closes it, in words, not only under "Pourquoi". */}
         {r.status === 'not-eligible' && excluding && <p class="because">{condText(excluding.id, false)}</p>}
         {r.status === 'eligible' && (r.actBy ?? r.deadline) && <Countdown today={today} until={(r.actBy ?? r.deadline)!} />}
+        {/* A note that says what to do now leads, beside the outcome, instead of waiting under "À savoir". */}
+        {leading.map((n, i) => <p key={`${n.id}-${i}`} class="leading-note">{noteText(n)}</p>)}
       </div>
       {r.status === 'eligible' && (
         <>
@@ -215,10 +219,10 @@ export function Procedure({ id, r, today, onLaw, onContinue, missingListed = fal
           </div>
         </>
       )}
-      {r.notes.length > 0 && (
+      {trailing.length > 0 && (
         <>
           <h3>{t('result.notes')}</h3>
-          <ul class="notes">{r.notes.map((n, i) => <li key={`${n.id}-${i}`}>{noteText(n)}</li>)}</ul>
+          <ul class="notes">{trailing.map((n, i) => <li key={`${n.id}-${i}`}>{noteText(n)}</li>)}</ul>
         </>
       )}
     </section>
@@ -243,6 +247,9 @@ export const byOutcome = (ids: readonly ProcedureId[], result: Result): Procedur
 });
 
 const anchorOf = (id: string) => REGISTRY.get(id)?.anchor;
+
+/** Notes that say what to do now (an opening known only as "open by then": refer today if still possible). */
+const LEADING_NOTES: ReadonlySet<string> = new Set(['opening-bound']);
 
 /** When and by which rules the result was computed, where it comes from (on paper), and which text prevails. */
 export const ResultMeta = ({ today }: { today: string }) => (

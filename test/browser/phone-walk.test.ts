@@ -175,3 +175,34 @@ describe('a phone walk, 360 px', () => {
     }
   });
 });
+
+describe('an opening known only as "open by then", on a phone (docs/rulings.md §Calendars)', () => {
+  // Session 2026 (no opening in its calendar), after the season; the student last saw the service closed.
+  const SEEN_CLOSED = {
+    master: {
+      session: 2026, licence: 'dnl', licenceDate: '2026-07-03', licenceRegion: 'occitanie', applications: 6, positive: 0, contractSearch: 0,
+      waitingList: false, refusals: 6, refusalMentions: 2, refusalEstablishments: 2, lastRefusalDate: '2026-09-25', teleserviceOpened: null,
+    },
+  };
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`says the student's "not open yet" is old, and what to do now, beside the outcome (${lang})`, async () => {
+      const early = await open(lang, '?step=result&for=master-referral', '2026-10-05T10:00:00', SEEN_CLOSED);
+      const lead = early.locator('.procedure .outcome .leading-note');
+      await expect.poll(() => lead.count()).toBe(1);
+      expect(await lead.textContent()).toContain(lang === 'fr' ? 'même si vous l’avez vu fermé' : 'حتى لو رأيتها مغلقة');
+      expect(await early.locator('.procedure .dates dt').first().textContent()).toBe(lang === 'fr' ? 'Démarche possible depuis le' : 'ممكن منذ');
+      expect(await axe(early)).toEqual([]);
+      await early.context().close();
+      // Once the first last day has passed: unknown, and the note says to refer today if still possible.
+      const late = await open(lang, '?step=result&for=master-referral', '2026-10-12T10:00:00', SEEN_CLOSED);
+      const leadLate = late.locator('.procedure .outcome .leading-note');
+      await expect.poll(() => leadLate.count()).toBe(1);
+      expect(await leadLate.textContent()).toContain(lang === 'fr' ? 'faites-le aujourd’hui' : 'فافعل اليوم');
+      expect(await late.locator('.procedure .notes').textContent().catch(() => '')).not.toContain(lang === 'fr' ? 'faites-le aujourd’hui' : 'فافعل اليوم');
+      expect(await pageWidth(late)).toBeLessThanOrEqual(360);
+      expect(await axe(late)).toEqual([]);
+      await late.context().close();
+    });
+  }
+});

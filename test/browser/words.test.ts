@@ -110,7 +110,7 @@ describe('words on a phone', () => {
     const page = await open('fr', 'result', { master: MASTER });
     const dates = page.locator('.dates');
     await dates.waitFor();
-    expect(await dates.locator('dt').allTextContents()).toEqual(['Ouvert depuis le', 'Dernier jour', 'À faire au plus tard le']);
+    expect(await dates.locator('dt').allTextContents()).toEqual(['Démarche possible depuis le', 'Dernier jour', 'À faire au plus tard le']);
     expect(await dates.textContent()).toContain('Le dernier jour où la démarche est possible\u00a0: ce jour-là compte encore.');
     expect(await page.locator('.procedure').textContent()).toContain('ce n’est pas le président d’une université');
     await page.context().close();

@@ -65,22 +65,26 @@ export const CALENDARS: { readonly [P in Platform]: readonly Calendar<FieldOf<P>
   monmaster: MONMASTER_CALENDARS,
 };
 
+// Read for every date a condition compares: a lookup, not a search; an unpublished session's calendar is
+// made once, then found the same way.
+const BY_SESSION: { readonly [P in Platform]: Map<number, Calendar> } = {
+  parcoursup: new Map(PARCOURSUP_CALENDARS.map((c) => [c.session, c])),
+  monmaster: new Map(MONMASTER_CALENDARS.map((c) => [c.session, c])),
+};
+
 const UNKNOWN: CalendarDate = Object.freeze({ date: null, source: '', provisional: true });
-const unpublishedMemo = new Map<string, Calendar>();
 
 /**
  * A session's calendar. A session with no file (before the first collected one, or after the newest)
  * is an unpublished calendar: every date `null`, so that no other session's date stands in for it.
  */
 export function calendarOf<P extends Platform>(platform: P, session: number): Calendar<FieldOf<P>> {
-  const found = (CALENDARS[platform] as readonly Calendar<FieldOf<P>>[]).find((c) => c.session === session);
-  if (found) return found;
-  const key = `${platform}-${session}`;
-  let cal = unpublishedMemo.get(key);
+  const known = BY_SESSION[platform];
+  let cal = known.get(session);
   if (!cal) {
     const dates = Object.fromEntries(FIELDS_OF[platform].map((f) => [f, UNKNOWN]));
     cal = Object.freeze({ platform, session, published: false, updated: CALENDARS_CHECKED, dates });
-    unpublishedMemo.set(key, cal);
+    known.set(session, cal);
   }
   return cal as Calendar<FieldOf<P>>;
 }
