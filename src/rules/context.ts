@@ -207,9 +207,15 @@ export class Context {
    * Conditions evaluated aside: their values for what follows an outcome (the follow-up weighs who may
    * refer), never reasons of it; what they read counts as read here (pruning keeps it).
    */
-  weigh(ids: readonly string[]): Tri[] {
+  weigh(ids: readonly string[], stopAt?: Tri): Tri[] {
     const aside = new Context(this.facts, this.today, this.registry, this.factReads !== null);
-    const values = ids.map((id) => aside.value(id));
+    const values: Tri[] = [];
+    // In order; with `stopAt`, the first such value ends it (as a walk's failing gate): what it did not need is not read.
+    for (const id of ids) {
+      const v = aside.value(id);
+      values.push(v);
+      if (v === stopAt) break;
+    }
     for (const path of aside.factReads ?? []) this.factReads?.add(path);
     return values;
   }

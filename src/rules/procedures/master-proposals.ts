@@ -9,7 +9,6 @@ import type { CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { ACT_BY_RULE, answeredInTime, deadlineRule, movedDeadline, notExtendedNote, PROPOSAL_DAYS, proposalWindow } from '../deadlines';
 import type { RectorProposal } from '../facts';
-import type { Tri } from '../tri';
 import { referralTiming } from './master-window';
 import type { DateInfo, FollowRule, FollowUp, FollowUpDef, FollowUpStage, Note, ProposalFollowUp } from '../types';
 
@@ -117,13 +116,9 @@ const WHO_MAY_REFER = ['ma.licence-dnl', 'ma.licence-obtained', 'ma.within-three
  * depends on today (a referral in time stays so once the session is over).
  */
 function conditionsHeld(ctx: Context, sent: CivilDate | undefined): true | JudgedBecause {
-  // In order, the first that fails decides (as the walk would): what it did not need is not read.
-  const who: Tri[] = [];
-  for (const id of WHO_MAY_REFER) {
-    const [v] = ctx.weigh([id]);
-    if (v === false) return 'conditions';
-    who.push(v!);
-  }
+  // In order, the first that fails decides (as the walk would).
+  const who = ctx.weigh(WHO_MAY_REFER, false);
+  if (who.includes(false)) return 'conditions';
   // Without the referral's day its timing is not known (proposals recorded alone).
   const timing = sent ? referralTiming(ctx, sent)?.timing : undefined;
   if (timing === 'late') return 'late';
