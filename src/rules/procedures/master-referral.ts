@@ -6,7 +6,7 @@
  * master-proposals.ts.
  * Every calendar date is the student's session's (docs/rulings.md §Sessions).
  */
-import { academicYearStart, latest, parts, type CivilDate } from '../civil-date';
+import { academicYearStart, parts, type CivilDate } from '../civil-date';
 import type { Context } from '../context';
 import { notExtendedNote, referralWindow } from '../deadlines';
 import { regionById } from '../regions';
@@ -16,7 +16,7 @@ import { authorityOf, calendarNotes, calendarStep, nextSessionNote, seasonOver, 
 import { CAN_STILL_APPLY } from './master-apply';
 import { pending, phaseEnd, phaseOver, refusable, refusalsReach } from './master-answers';
 import { MASTER_FOLLOW_UP } from './master-proposals';
-import { boundNote, isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, referralTiming, sessionRuns, windowStart } from './master-window';
+import { boundNote, isBound, lastDays, lastRefusal, masterDates, opening, openingNotes, referralTiming, sessionRuns, startIfOpen, windowStart } from './master-window';
 
 const M = 'master';
 
@@ -25,6 +25,9 @@ const universities = (ctx: Context) => {
   const id = ctx.fact<string>('master.licenceRegion');
   return id === undefined ? undefined : regionById(id)?.universities;
 };
+
+/** R612-36-3 II, as the platform reads it: for the rentrée of `session`, a licence of academic year (session-3)-(session-2) or later. */
+const withinThreeYears = (licence: CivilDate, session: number): boolean => academicYearStart(licence) >= session - 3;
 
 /** The session's dates, in order: the first reached proves the session has started. */
 const STARTED_BY = ['applicationsOpen', 'applicationsClose', 'mainAdmissionStart', 'teleserviceOpening'] as const;
@@ -69,7 +72,7 @@ export const MASTER_CONDITIONS: Condition[] = [
     inputs: [`${M}.licenceDate`, 'session:monmaster'],
     // A licence not obtained yet will be of this academic year: never too old.
     test: (ctx) => known(ctx.fact<CivilDate | null>('master.licenceDate'),
-      (d) => d === null || ctx.forSession('monmaster', (s) => academicYearStart(d) >= s - 3)),
+      (d) => d === null || ctx.forSession('monmaster', (s) => withinThreeYears(d, s))),
   },
   {
     // Wallis-et-Futuna has no university and no verified referral route: the texts do not settle it.
@@ -202,7 +205,7 @@ function masterNotes(ctx: Context, status: Status, dates: Dates): Note[] {
   if (ctx.result('ma.teleservice-open') !== undefined && (o === undefined || o === 'not-open') && session !== null) {
     // Neither calendar nor student knows the opening: give the deadline that applies if it was already open.
     const refusal = lastRefusal(ctx);
-    const known = licence && refusal !== undefined ? latest(licence, refusal ?? licence) : null;
+    const known = licence && refusal !== undefined ? startIfOpen(licence, refusal) : null;
     const ifOpen = known ? referralWindow(known).deadline : null;
     // "Not open yet": a last day already past had it been open says nothing the student can use.
     const ifAlreadyOpenDeadline = ifOpen && !(o === 'not-open' && ifOpen < ctx.today) ? ifOpen : null;
@@ -236,7 +239,7 @@ const KEEP_REFUSALS: Change = { id: 'keep-refusals', field: `${M}.refusals`, kin
 function withinThreeYearsNext(ctx: Context): boolean {
   const session = ctx.session('monmaster');
   const licence = ctx.optionalFact<CivilDate | null>('master.licenceDate');
-  return session === null || !licence || academicYearStart(licence) >= session + 1 - 3;
+  return session === null || !licence || withinThreeYears(licence, session + 1);
 }
 
 /** Applying in a session's candidacy phase, while it is still ahead, and keeping the refusals. */

@@ -79,6 +79,12 @@ export function lastRefusal(ctx: Context): CivilDate | null | undefined {
 
 interface Start { start: CivilDate; point: '1°' | '2°' | '3°'; basis: string; provisional: boolean; source: string }
 
+/** The window's start had the service been open already: the later of the licence (1°) and the last refusal (2°). */
+export const startIfOpen = (licence: CivilDate, refusal: CivilDate | null): CivilDate => latest(licence, refusal ?? licence);
+
+/** The day a window opens: its start, or the next day for an implicit refusal, which arises at the end of its day. */
+const opensOn = (s: Start): CivilDate => (s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start);
+
 /**
  * R612-36-3 I al. 3: the window starts at the latest of the licence, the last refusal and the opening. An
  * opening known only as a bound may be as early as the others: the earliest start (the safe one) is theirs.
@@ -88,7 +94,8 @@ export function windowStart(ctx: Context, open: Opening): Start | undefined {
   const refusal = lastRefusal(ctx);
   const session = ctx.session('monmaster');
   if (!licence || refusal === undefined || session === null) return undefined;
-  const start = latest(licence, refusal ?? licence, isBound(open) ? licence : open.date);
+  const own = startIfOpen(licence, refusal);
+  const start = isBound(open) ? own : latest(own, open.date);
   // An implicit refusal arises at the end of its day: on a tie it is the later event (opens the next day).
   const implicit = refusal !== null && refusal === phaseEnd(ctx) && implicitRefusals(ctx) === true;
   if (start === licence && !(implicit && start === refusal)) {
@@ -110,11 +117,11 @@ export function windowStart(ctx: Context, open: Opening): Start | undefined {
  * it can be. Never a last day later than the real one: "in time" only up to the earliest, "too late" only
  * after the latest (docs/rulings.md §Calendars).
  */
-export function lastDays(ctx: Context, open: Opening): { earliest: CivilDate; latest: CivilDate } | undefined {
-  const s = windowStart(ctx, open);
-  if (!s) return undefined;
-  const earliestDay = referralWindow(s.start).deadline;
-  return { earliest: earliestDay, latest: isBound(open) ? referralWindow(latest(s.start, open.date)).deadline : earliestDay };
+export function lastDays(ctx: Context, open: Opening): { start: Start; earliest: CivilDate; latest: CivilDate } | undefined {
+  const start = windowStart(ctx, open);
+  if (!start) return undefined;
+  const earliestDay = referralWindow(start.start).deadline;
+  return { start, earliest: earliestDay, latest: isBound(open) ? referralWindow(latest(start.start, open.date)).deadline : earliestDay };
 }
 
 /**
@@ -137,7 +144,7 @@ export function sessionRuns(ctx: Context, s: number): Tri {
   const refusal = lastRefusal(ctx);
   if (licence === undefined || refusal === undefined) return null;
   // Whether those days have run out is the window's to say (`ma.window-open`): the session only needs it started by then.
-  return latest(licence, refusal ?? licence) <= end;
+  return startIfOpen(licence, refusal) <= end;
 }
 
 /**
@@ -174,12 +181,10 @@ export function referralTiming(ctx: Context, sent: CivilDate): { timing: 'in-tim
   // the service), so a window counted from the guess never makes it "in time" or "late".
   const guess = found.from === 'calendar' && ctx.date('monmaster', 'teleserviceOpening')?.provisional === true;
   const o: Opening = guess ? { date: sent, from: 'referral', bound: true } : found;
-  const s = windowStart(ctx, o);
   const days = lastDays(ctx, o);
-  if (!s || !days) return null;
+  if (!days) return null;
   if (sent > days.latest) return { timing: 'late', deadline: days.latest };
-  // An implicit refusal arises at the end of the phase's last day: the window opens the next day.
-  const opens = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
+  const opens = opensOn(days.start);
   const latestOpens = isBound(o) ? latest(opens, o.date) : opens;
   return latestOpens <= sent && sent <= days.earliest ? { timing: 'in-time', deadline: days.earliest } : null;
 }
@@ -228,10 +233,8 @@ export function masterDates(ctx: Context, status: Status): Dates {
   const s = windowStart(ctx, o);
   if (!s) return none;
   const w = referralWindow(s.start);
-  // An implicit refusal arises at the end of the phase's last day: the student can act from the next day.
-  const opensOn = s.basis.endsWith('.admissionPhaseEnd') ? addDays(s.start, 1) : s.start;
   return {
-    opens: dateInfo(opensOn, s, `latest-of-licence-last-refusal-opening:${s.point}`),
+    opens: dateInfo(opensOn(s), s, `latest-of-licence-last-refusal-opening:${s.point}`),
     deadline: dateInfo(w.deadline, s, DEADLINE_RULE, 'law', 'R612-36-3 I al. 3'),
     actBy: dateInfo(w.actBy, s, ACT_BY_RULE, 'practice', 'R612-36-3 I al. 3'),
   };
